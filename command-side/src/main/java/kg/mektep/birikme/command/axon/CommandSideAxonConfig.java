@@ -1,0 +1,38 @@
+package kg.mektep.birikme.command.axon;
+
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
+import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CommandSideAxonConfig {
+
+    /** Who acted and in which school: copied from each command's metadata onto every event it causes. */
+    @Bean
+    CorrelationDataProvider actorAndSchoolProvider() {
+        return new SimpleCorrelationDataProvider(SCHOOL_ID, ACTOR_ID, ACTOR_ROLE);
+    }
+
+    @Bean
+    CorrelationDataProvider correlationAndCausationProvider() {
+        return new CorrelationAndCausationProvider();
+    }
+
+    /**
+     * The registry must change in the transaction that stores the event, and a failure to update it
+     * must roll the command back: a subscribing processor that propagates errors does both.
+     */
+    @Autowired
+    void registryInTheCommandTransaction(EventProcessingConfigurer configurer) {
+        configurer.registerSubscribingEventProcessor(SchoolRegistryGroup.NAME)
+                .registerListenerInvocationErrorHandler(SchoolRegistryGroup.NAME, c -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,25 @@
+package kg.mektep.birikme.command.axon;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The command side migrates its own tables (event store, registry) with a history table of its own,
+ * so that it and the query side can share one database or live apart.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandSideSchema {
+
+    @Bean(initMethod = "migrate")
+    Flyway commandSideFlyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .table("flyway_history_command")
+                .locations("classpath:db/command")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+}

@@ -1,0 +1,30 @@
+package kg.mektep.birikme.command.rules;
+
+import java.util.Collection;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.common.RuleViolationException;
+
+/** The one way a rule refuses a command: with its code and the values its message names. */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    public static void require(boolean holds, Refusal refusal, Object... arguments) {
+        if (!holds) {
+            throw new RuleViolationException(refusal, arguments);
+        }
+    }
+
+    public static void requireText(String value, String field) {
+        require(value != null && !value.isBlank(), Refusal.FIELD_REQUIRED, field);
+    }
+
+    public static void requirePresent(Object value, String field) {
+        require(value != null, Refusal.FIELD_REQUIRED, field);
+    }
+
+    public static <T> java.util.List<T> orEmpty(Collection<T> values) {
+        return values == null ? java.util.List.of() : java.util.List.copyOf(values);
+    }
+}

@@ -1,0 +1,6 @@
+package kg.mektep.birikme.command.school;
+
+import java.util.List;
+
+public record StaffMember(String teacherId, String schoolId, List<String> subjects) {
+}

@@ -1,0 +1,40 @@
+package kg.mektep.birikme.command.school;
+
+import static kg.mektep.birikme.command.rules.Rules.orEmpty;
+import static kg.mektep.birikme.command.rules.Rules.require;
+import static kg.mektep.birikme.command.rules.Rules.requirePresent;
+import static kg.mektep.birikme.command.rules.Rules.requireText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.school.RegisterTeacherCommand;
+import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A teacher on the staff of one school (DOMAIN.md: a person belongs to the staff of one school). */
+@Aggregate
+public class Teacher {
+
+    @AggregateIdentifier
+    private String teacherId;
+
+    protected Teacher() {
+    }
+
+    @CommandHandler
+    public Teacher(RegisterTeacherCommand command, SchoolRegistry registry) {
+        require(registry.schoolExists(command.schoolId()), Refusal.SCHOOL_NOT_FOUND, command.schoolId());
+        requireText(command.fullName(), "fullName");
+        requirePresent(command.hireDate(), "hireDate");
+        apply(new TeacherRegisteredEvent(command.teacherId(), command.schoolId(), command.fullName().strip(),
+                orEmpty(command.subjects()).stream().map(String::strip).toList(), command.hireDate()));
+    }
+
+    @EventSourcingHandler
+    void on(TeacherRegisteredEvent event) {
+        teacherId = event.teacherId();
+    }
+}

@@ -1,0 +1,50 @@
+package kg.mektep.birikme.command.web;
+
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
+import static kg.mektep.birikme.api.common.MetadataKeys.CORRELATION_ID;
+import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
+
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Sends a command with the metadata every event must carry, waits for it, and says where it landed. */
+@Component
+public class CommandDispatcher {
+
+    static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private final CommandGateway gateway;
+    private final EventPositions positions;
+
+    CommandDispatcher(CommandGateway gateway, EventPositions positions) {
+        this.gateway = gateway;
+        this.positions = positions;
+    }
+
+    public Accepted send(Object command, String aggregateId, String schoolId, Actor actor) {
+        MetaData metaData = MetaData.from(Map.of(
+                SCHOOL_ID, schoolId,
+                ACTOR_ID, actor.id(),
+                ACTOR_ROLE, actor.role().name(),
+                CORRELATION_ID, correlationId()));
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        return new Accepted(aggregateId, positions.lastPositionOf(aggregateId));
+    }
+
+    private static String correlationId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String given = attributes.getRequest().getHeader(CORRELATION_HEADER);
+            if (given != null && given.matches("[A-Za-z0-9._:-]{1,100}")) {
+                return given;
+            }
+        }
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,169 @@
+package kg.mektep.birikme.command.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.common.RefusalDetails;
+import kg.mektep.birikme.api.common.RuleViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.AxonException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error as application/problem+json (RFC 9457) with a stable {@code code}, the regulation
+ * {@code clause} where a rule refused, and title and detail in the request's language (Kyrgyz
+ * unless Russian or English is asked for).
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+public class CommandProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
+
+    private final MessageSource messages;
+
+    CommandProblems(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<Object> refused(RuleViolationException e) {
+        return refusal(e.refusal(), e.arguments());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> refusedRemotely(CommandExecutionException e) {
+        Object details = e.getDetails().orElse(null);
+        if (details instanceof RefusalDetails refusal) {
+            return refusal(Refusal.valueOf(refusal.code()), refusal.arguments());
+        }
+        if (e.getCause() instanceof RuleViolationException violation) {
+            return refused(violation);
+        }
+        return serverFault(e);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", "", List.of());
+    }
+
+    @ExceptionHandler(InvalidHeaderException.class)
+    ResponseEntity<Object> invalidHeader(InvalidHeaderException e) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_HEADER", "", List.of(e.header(), e.value()));
+    }
+
+    @ExceptionHandler({DataAccessException.class, AxonException.class})
+    ResponseEntity<Object> serverFault(Exception e) {
+        if (e instanceof DataAccessException && !(e instanceof TransientDataAccessException)
+                && !(e.getCause() instanceof java.sql.SQLTransientException)) {
+            log.error("Storage failure", e);
+        } else {
+            log.warn("Service unavailable: {}", e.toString());
+        }
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> problem = problem(status, codeOf(e), "", argumentsOf(e));
+        if (e instanceof MethodArgumentNotValidException invalid && problem.getBody() instanceof ProblemDetail detail) {
+            detail.setProperty("errors", invalid.getBindingResult().getFieldErrors().stream()
+                    .map(error -> Map.of("field", error.getField(), "message", messageOf(error))).toList());
+        }
+        return ResponseEntity.status(status).headers(headers).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem.getBody());
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "" : error.getDefaultMessage();
+    }
+
+    private static String codeOf(Exception e) {
+        if (e instanceof MethodArgumentNotValidException || e instanceof HandlerMethodValidationException) {
+            return "INVALID_FIELDS";
+        }
+        if (e instanceof HttpMessageNotReadableException) {
+            return "MALFORMED_REQUEST";
+        }
+        if (e instanceof MissingRequestHeaderException) {
+            return "MISSING_HEADER";
+        }
+        if (e instanceof TypeMismatchException) {
+            return "INVALID_PARAMETER";
+        }
+        if (e instanceof NoResourceFoundException) {
+            return "UNKNOWN_PATH";
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException) {
+            return "METHOD_NOT_ALLOWED";
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException) {
+            return "UNSUPPORTED_MEDIA_TYPE";
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return "NOT_ACCEPTABLE";
+        }
+        return "INVALID_REQUEST";
+    }
+
+    private static List<String> argumentsOf(Exception e) {
+        if (e instanceof MissingRequestHeaderException missing) {
+            return List.of(missing.getHeaderName());
+        }
+        if (e instanceof TypeMismatchException mismatch) {
+            return List.of(String.valueOf(mismatch.getPropertyName()), String.valueOf(mismatch.getValue()));
+        }
+        return List.of();
+    }
+
+    private ResponseEntity<Object> refusal(Refusal refusal, List<String> arguments) {
+        return problem(HttpStatusCode.valueOf(refusal.status()), refusal.name(), refusal.clause(), arguments);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatusCode status, String code, String clause, List<String> arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Object[] args = arguments.toArray();
+        ProblemDetail detail = ProblemDetail.forStatus(status);
+        detail.setType(URI.create("urn:birikme:problem:" + code));
+        detail.setTitle(messages.getMessage("problem." + code + ".title", args, code, locale));
+        detail.setDetail(messages.getMessage("problem." + code + ".detail", args, code, locale));
+        detail.setProperty("code", code);
+        if (!clause.isEmpty()) {
+            detail.setProperty("clause", clause);
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail);
+    }
+}

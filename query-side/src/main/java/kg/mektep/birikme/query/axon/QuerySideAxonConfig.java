@@ -1,0 +1,33 @@
+package kg.mektep.birikme.query.axon;
+
+import java.time.Clock;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class QuerySideAxonConfig {
+
+    /**
+     * Every projection runs in a pooled streaming processor: events in batches, each batch's read
+     * model changes and its token committed in one transaction of the same database, so a crash
+     * neither loses nor doubles an update; replicas divide the segments through the token store.
+     */
+    @Autowired
+    void pooledProjections(EventProcessingConfigurer configurer,
+                           @Value("${birikme.projections.batch-size:100}") int batchSize,
+                           @Value("${birikme.projections.segments:4}") int segments) {
+        configurer.usingPooledStreamingEventProcessors((config, builder) -> builder
+                .batchSize(batchSize)
+                .initialSegmentCount(segments));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

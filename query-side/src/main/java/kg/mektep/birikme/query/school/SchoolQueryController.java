@@ -1,0 +1,52 @@
+package kg.mektep.birikme.query.school;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import kg.mektep.birikme.api.school.FindSchoolsQuery;
+import kg.mektep.birikme.api.school.FindTeachersQuery;
+import kg.mektep.birikme.api.school.SchoolSummary;
+import kg.mektep.birikme.api.school.TeacherSummary;
+import kg.mektep.birikme.query.consistency.ReadPositions;
+import kg.mektep.birikme.query.web.Reads;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/schools")
+@Tag(name = "Schools and staff (reads)")
+class SchoolQueryController {
+
+    private final Reads reads;
+
+    SchoolQueryController(Reads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every registered school")
+    List<SchoolSummary> schools(@Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
+        return reads.after(after).query(new FindSchoolsQuery(), ResponseTypes.multipleInstancesOf(SchoolSummary.class));
+    }
+
+    @GetMapping("/{schoolId}")
+    @Operation(summary = "One school")
+    SchoolSummary school(@PathVariable String schoolId,
+                         @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
+        return reads.after(after).school(schoolId);
+    }
+
+    @GetMapping("/{schoolId}/teachers")
+    @Operation(summary = "The staff of a school, with the young-teacher flag (R17) as of today")
+    List<TeacherSummary> teachers(@PathVariable String schoolId,
+                                  @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
+        Reads.Consistent read = reads.after(after);
+        read.school(schoolId);
+        return read.query(new FindTeachersQuery(schoolId), ResponseTypes.multipleInstancesOf(TeacherSummary.class));
+    }
+}

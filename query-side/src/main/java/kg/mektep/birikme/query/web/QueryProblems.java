@@ -1,0 +1,89 @@
+package kg.mektep.birikme.query.web;
+
+import java.net.URI;
+import java.util.concurrent.CompletionException;
+import kg.mektep.birikme.query.consistency.ReadModelBehindException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Errors of the read API as application/problem+json with a stable {@code code}, in the request's
+ * language. Where the command side runs in the same process its handler answers the errors both
+ * sides share; this one stands in when the query side runs alone.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class QueryProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(QueryProblems.class);
+
+    private final MessageSource messages;
+
+    QueryProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", e.id());
+    }
+
+    @ExceptionHandler(ReadModelBehindException.class)
+    ResponseEntity<Object> behind(ReadModelBehindException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND", String.valueOf(e.position())));
+    }
+
+    @ExceptionHandler({CompletionException.class, DataAccessException.class})
+    ResponseEntity<Object> unavailable(Exception e) {
+        if (e.getCause() instanceof NotFoundException notFound) {
+            return notFound(notFound);
+        }
+        log.error("Read failed", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (e instanceof TypeMismatchException mismatch) {
+            return problem(status, "INVALID_PARAMETER", mismatch.getPropertyName(), String.valueOf(mismatch.getValue()));
+        }
+        String code = e instanceof NoResourceFoundException ? "UNKNOWN_PATH"
+                : e instanceof HttpRequestMethodNotSupportedException ? "METHOD_NOT_ALLOWED" : "INVALID_REQUEST";
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body(status, code));
+    }
+
+    private ResponseEntity<Object> problem(HttpStatusCode status, String code, Object... arguments) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body(status, code, arguments));
+    }
+
+    private ProblemDetail body(HttpStatusCode status, String code, Object... arguments) {
+        ProblemDetail detail = ProblemDetail.forStatus(status);
+        detail.setType(URI.create("urn:birikme:problem:" + code));
+        detail.setTitle(messages.getMessage("problem." + code + ".title", arguments, code, LocaleContextHolder.getLocale()));
+        detail.setDetail(messages.getMessage("problem." + code + ".detail", arguments, code, LocaleContextHolder.getLocale()));
+        detail.setProperty("code", code);
+        return detail;
+    }
+}

@@ -1,0 +1,7 @@
+package kg.mektep.birikme.api.association;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record MemberRemovedEvent(String associationId, String schoolId, String teacherId, String reason) {
+}

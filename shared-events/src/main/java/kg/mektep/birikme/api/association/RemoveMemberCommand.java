@@ -1,0 +1,9 @@
+package kg.mektep.birikme.api.association;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RemoveMemberCommand(@TargetAggregateIdentifier String associationId,
+                                  String schoolId,
+                                  String teacherId,
+                                  String reason) {
+}

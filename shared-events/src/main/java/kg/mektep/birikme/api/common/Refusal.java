@@ -1,0 +1,58 @@
+package kg.mektep.birikme.api.common;
+
+/**
+ * Every reason a command can be refused, with the regulation clause it rests on (blank where the
+ * refusal is not a rule of the regulation) and the HTTP status it maps to. Codes are stable:
+ * clients may rely on them, so a code is never renamed.
+ */
+public enum Refusal {
+    // R1, clause 1.1: at least four member teachers, from the areas the association covers.
+    TOO_FEW_MEMBERS("1.1", 422),
+    REMOVAL_BELOW_MINIMUM("1.1", 409),
+    MEMBER_NOT_ON_STAFF("1.1", 422),
+    MEMBER_SUBJECT_NOT_COVERED("1.1", 422),
+    DUPLICATE_MEMBER("1.1", 422),
+    ALREADY_MEMBER("1.1", 409),
+    NOT_A_MEMBER("1.1", 422),
+    // R2, clauses 1.1, 1.3, 1.5: the kind, and for a subject-area association its areas and subjects.
+    SUBJECTS_REQUIRED("1.3", 422),
+    // R3, clauses 1.6, 6.1: a director's order on a deputy's proposal.
+    ORDER_REQUIRED("1.6", 422),
+    PROPOSAL_REQUIRED("1.6", 422),
+    PROPOSAL_NOT_BY_DEPUTY("1.6", 422),
+    PROPOSAL_AFTER_ORDER("1.6", 422),
+    // R4, clauses 1.2, 1.4: the councils' decisions behind the creation.
+    PEDAGOGICAL_COUNCIL_DECISION_REQUIRED("1.4", 422),
+    METHODOLOGICAL_COUNCIL_APPROVAL_REQUIRED("1.2", 422),
+    COUNCIL_DECISION_AFTER_ORDER("1.4", 422),
+    // R5, clauses 5.1, 6.2: the chair is elected from the members and confirmed by order.
+    CHAIR_NOT_A_MEMBER("5.1", 422),
+    NO_ELECTED_CHAIR("6.2", 409),
+    CONFIRMED_NOT_ELECTED("6.2", 422),
+    CHAIR_ALREADY_CONFIRMED("6.2", 409),
+    CHAIR_ORDER_BEFORE_ELECTION("6.2", 422),
+    // Implied by clause 1.6: a dissolved association takes no further commands.
+    ASSOCIATION_DISSOLVED("1.6", 409),
+    // Not rules of the regulation: identity and input.
+    SCHOOL_NOT_FOUND("", 404),
+    /** An unknown id, or the id of something that belongs to another school: the two look alike. */
+    NOT_FOUND("", 404),
+    INVALID_TIME_ZONE("", 400),
+    FIELD_REQUIRED("", 400);
+
+    private final String clause;
+    private final int status;
+
+    Refusal(String clause, int status) {
+        this.clause = clause;
+        this.status = status;
+    }
+
+    public String clause() {
+        return clause;
+    }
+
+    public int status() {
+        return status;
+    }
+}

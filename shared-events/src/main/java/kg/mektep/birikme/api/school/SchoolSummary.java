@@ -1,0 +1,4 @@
+package kg.mektep.birikme.api.school;
+
+public record SchoolSummary(String schoolId, String name, String district, String timeZone) {
+}
