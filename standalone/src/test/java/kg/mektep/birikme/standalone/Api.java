@@ -1,0 +1,108 @@
+package kg.mektep.birikme.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small HTTP client for the tests: real requests to the running application, JSON in and out. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final Map<String, String> headers;
+
+    Api(int port) {
+        this("http://localhost:" + port, Map.of(
+                "X-Actor-Id", "director-1", "X-Actor-Role", "DIRECTOR", "Accept-Language", "ky"));
+    }
+
+    private Api(String base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = new LinkedHashMap<>(headers);
+    }
+
+    /** The same client with one header changed, or removed when the value is null. */
+    Api with(String header, String value) {
+        Api copy = new Api(base, headers);
+        if (value == null) {
+            copy.headers.remove(header);
+        } else {
+            copy.headers.put(header, value);
+        }
+        return copy;
+    }
+
+    Api inLanguage(String language) {
+        return with("Accept-Language", language);
+    }
+
+    Response post(String path, Object body) {
+        return send("POST", path, body instanceof String text ? text : write(body), "application/json");
+    }
+
+    Response delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    Response get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    Response send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Response(int status, String contentType, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        String id() {
+            return json().path("id").asText();
+        }
+
+        long position() {
+            return json().path("position").asLong();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package kg.mektep.birikme.standalone;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Dependencies point one way: command-side → shared-events ← query-side. */
+@AnalyzeClasses(packages = "kg.mektep.birikme", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    @ArchTest
+    static final ArchRule commandSideDoesNotDependOnQuerySide = noClasses()
+            .that().resideInAPackage("kg.mektep.birikme.command..")
+            .should().dependOnClassesThat().resideInAPackage("kg.mektep.birikme.query..");
+
+    @ArchTest
+    static final ArchRule querySideDoesNotDependOnCommandSide = noClasses()
+            .that().resideInAPackage("kg.mektep.birikme.query..")
+            .should().dependOnClassesThat().resideInAPackage("kg.mektep.birikme.command..");
+
+    @ArchTest
+    static final ArchRule sharedEventsDependOnNeitherSideNorSpring = noClasses()
+            .that().resideInAPackage("kg.mektep.birikme.api..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "kg.mektep.birikme.command..", "kg.mektep.birikme.query..", "kg.mektep.birikme.standalone..",
+                    "org.springframework..", "jakarta..");
+
+    @ArchTest
+    static final ArchRule aggregatesDoNoInputOrOutput = noClasses()
+            .that().resideInAPackage("kg.mektep.birikme.command..")
+            .and().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework.jdbc..", "org.springframework.web..", "java.sql..", "java.net..");
+}

@@ -1,0 +1,160 @@
+package kg.mektep.birikme.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import kg.mektep.birikme.api.common.Refusal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Whatever a client sends, the answer is a problem+json with a stable code, never a 500, in the
+ * client's language, and a refused or malformed request stores nothing.
+ */
+class ProblemResponsesTest {
+
+    @TempDir
+    static Path data;
+
+    static RunningApp app;
+    static Api api;
+    static School school;
+    static School otherSchool;
+    static String association;
+
+    @BeforeAll
+    static void start() {
+        // A short wait, so that asking for a position far ahead answers quickly.
+        app = RunningApp.start(data.resolve("postgres"), "--birikme.read.await-timeout=300ms",
+                "--birikme.embedded.durable=false");
+        api = app.api();
+        school = School.register(api, "№7 мектеп").withTeachers(api, "Химия",
+                "Айжан Өмүрова", "Бакыт Ңурбеков", "Гүлмира Асанова", "Данияр Үсөнов", "Эрмек Саадатов");
+        otherSchool = School.register(api, "№8 мектеп").withTeachers(api, "Химия", "Жыпар Токтосунова");
+        association = school.associations() + "/"
+                + api.post(school.associations(), school.association("Химия", "Химия", school.teachers.subList(0, 4))).id();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static Stream<Arguments> badRequests() {
+        String schools = "/api/schools";
+        return Stream.of(
+                bad("malformed JSON", 400, "MALFORMED_REQUEST", a -> a.post(schools, "{\"name\": ")),
+                bad("blank fields", 400, "INVALID_FIELDS", a -> a.post(schools, Map.of("name", " "))),
+                bad("impossible date", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/" + school.id + "/teachers",
+                        "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2026-13-45\"}")),
+                bad("hire date in the future", 400, "INVALID_FIELDS", a -> a.post(schools + "/" + school.id + "/teachers",
+                        Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", LocalDate.now().plusYears(1).toString()))),
+                bad("unknown kind", 400, "MALFORMED_REQUEST", a -> a.post(school.associations(),
+                        "{\"name\":\"X\",\"kind\":\"CHESS_CLUB\",\"memberIds\":[]}")),
+                bad("no actor", 400, "MISSING_HEADER", a -> a.with("X-Actor-Id", null).post(schools, school(""))),
+                bad("unknown role", 400, "INVALID_HEADER", a -> a.with("X-Actor-Role", "KING").post(schools, school(""))),
+                bad("wrong content type", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools, "name=x", "text/plain")),
+                bad("wrong method", 405, "METHOD_NOT_ALLOWED", a -> a.send("PUT", schools, "{}", "application/json")),
+                bad("unknown path", 404, "UNKNOWN_PATH", a -> a.get("/api/nowhere")),
+                bad("unknown school read", 404, "NOT_FOUND", a -> a.get("/api/schools/no-such-school/associations")),
+                bad("unknown association read", 404, "NOT_FOUND", a -> a.get(school.associations() + "/no-such/members")),
+                bad("position not a number", 400, "INVALID_PARAMETER", a -> a.get(schools + "?after=soon")),
+                bad("position far ahead", 503, "READ_MODEL_BEHIND", a -> a.get(schools + "?after=999999999")),
+                bad("unknown time zone", 400, "INVALID_TIME_ZONE", a -> a.post(schools, school("Mars/Olympus"))),
+                bad("teacher at an unknown school", 404, "SCHOOL_NOT_FOUND", a -> a.post(schools + "/nope/teachers",
+                        Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", "2020-01-01"))),
+                bad("command to an unknown association", 404, "NOT_FOUND", a -> a.post(school.associations()
+                        + "/no-such/members", Map.of("teacherId", school.teachers.get(4)))),
+                bad("association of another school", 404, "NOT_FOUND", a -> a.post(otherSchool.associations()
+                        + association.substring(association.lastIndexOf('/')) + "/members",
+                        Map.of("teacherId", otherSchool.teachers.get(0)))),
+                bad("three members", 422, "TOO_FEW_MEMBERS", a -> a.post(school.associations(),
+                        school.association("Химия 2", "Химия", school.teachers.subList(0, 3)))),
+                bad("teacher of another school", 422, "MEMBER_NOT_ON_STAFF", a -> a.post(association + "/members",
+                        Map.of("teacherId", otherSchool.teachers.get(0)))),
+                bad("removal below four", 409, "REMOVAL_BELOW_MINIMUM", a -> a.delete(association + "/members/"
+                        + school.teachers.get(0))),
+                bad("chair who is not a member", 422, "CHAIR_NOT_A_MEMBER", a -> a.post(association + "/chair/election",
+                        Map.of("teacherId", school.teachers.get(4), "meetingDate", "2026-09-01"))),
+                bad("no order for dissolution", 422, "ORDER_REQUIRED", a -> a.post(association + "/dissolution", Map.of())));
+    }
+
+    private static Arguments bad(String name, int status, String code, Function<Api, Api.Response> request) {
+        return Arguments.of(name, status, code, request);
+    }
+
+    private static Map<String, String> school(String timeZone) {
+        return Map.of("name", "Мектеп", "district", "Чүй облусу", "timeZone", timeZone);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void badRequestGetsAProblemAndStoresNothing(String name, int status, String code, Function<Api, Api.Response> request) {
+        long eventsBefore = storedEvents();
+
+        Api.Response response = request.apply(api);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.path("code").asText()).isEqualTo(code);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isNotBlank().isNotEqualTo(code);
+        assertThat(problem.path("detail").asText()).isNotBlank().isNotEqualTo(code);
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aRuleRefusalNamesItsClause() {
+        JsonNode problem = api.delete(association + "/members/" + school.teachers.get(0)).json();
+        assertThat(problem.path("clause").asText()).isEqualTo("1.1");
+    }
+
+    @Test
+    void refusalsSpeakKyrgyzByDefaultAndRussianOrEnglishOnRequest() {
+        String path = association + "/members/" + school.teachers.get(0);
+        assertThat(api.with("Accept-Language", null).delete(path).json().path("title").asText())
+                .isEqualTo("Мүчөнү чыгарууга болбойт");
+        assertThat(api.inLanguage("de-DE").delete(path).json().path("title").asText())
+                .isEqualTo("Мүчөнү чыгарууга болбойт");
+        assertThat(api.inLanguage("ru-RU,ru;q=0.9").delete(path).json().path("title").asText())
+                .isEqualTo("Нельзя исключить члена");
+        assertThat(api.inLanguage("en").delete(path).json().path("title").asText())
+                .isEqualTo("Member cannot be removed");
+    }
+
+    @Test
+    void everyRefusalHasItsOwnWordsInKyrgyzRussianAndEnglish() {
+        MessageSource messages = app.bean(MessageSource.class);
+        for (Refusal refusal : Refusal.values()) {
+            for (String part : List.of("title", "detail")) {
+                String key = "problem." + refusal.name() + "." + part;
+                String ky = messages.getMessage(key, new Object[] {"1", "2"}, null, Locale.forLanguageTag("ky"));
+                String ru = messages.getMessage(key, new Object[] {"1", "2"}, null, Locale.forLanguageTag("ru"));
+                String en = messages.getMessage(key, new Object[] {"1", "2"}, null, Locale.forLanguageTag("en"));
+                assertThat(List.of(ky == null ? "" : ky, ru == null ? "" : ru, en == null ? "" : en))
+                        .as(key).doesNotContain("").doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    private static long storedEvents() {
+        return JdbcClient.create(app.bean(DataSource.class)).sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class).single();
+    }
+}

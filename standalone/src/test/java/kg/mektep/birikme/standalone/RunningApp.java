@@ -1,0 +1,52 @@
+package kg.mektep.birikme.standalone;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The standalone application started as its main method would, on a random port, with its
+ * embedded PostgreSQL in the given data directory; closed, it stops that PostgreSQL too.
+ */
+final class RunningApp implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningApp(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Extra arguments are {@code --name=value} pairs that replace the defaults of the same name. */
+    static RunningApp start(Path dataDirectory, String... extraArguments) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("--server.port", "0");
+        arguments.put("--birikme.data-dir", dataDirectory.toString());
+        arguments.put("--birikme.read.await-timeout", "20s");
+        for (String argument : extraArguments) {
+            int equals = argument.indexOf('=');
+            arguments.put(argument.substring(0, equals), argument.substring(equals + 1));
+        }
+        return new RunningApp(new SpringApplicationBuilder(StandaloneApplication.class)
+                .run(arguments.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    Api api() {
+        return new Api(port());
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
