@@ -1,0 +1,35 @@
+package kg.mektep.birikme.query.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One real PostgreSQL for the projection tests of this module, migrated with the query side's own
+ * migrations. It runs with zonky's test defaults (fsync off): only speed differs, not behaviour.
+ */
+public final class ReadModelDatabase {
+
+    private static DataSource dataSource;
+
+    private ReadModelDatabase() {
+    }
+
+    public static synchronized JdbcClient fresh() {
+        if (dataSource == null) {
+            try {
+                dataSource = EmbeddedPostgres.builder().start().getPostgresDatabase();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Flyway.configure().dataSource(dataSource).table("flyway_history_query").locations("classpath:db/query")
+                    .load().migrate();
+        }
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("TRUNCATE rm_school, rm_teacher, rm_association, rm_association_member, tokenentry").update();
+        return jdbc;
+    }
+}
