@@ -6,6 +6,8 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,13 +34,18 @@ import kg.mektep.birikme.command.school.SchoolRegistry;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A methodological association (усулдук бирикме) of a school: its foundation by order, its members
  * and its chair. Command handlers check the regulation and apply; event handlers only assign.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "associationSnapshotTrigger")
+// Snapshots are Jackson JSON of the aggregate's fields: the state, not an API, so fields are read directly.
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+// The snapshot's shape: raise it when the fields change, and older snapshots are ignored.
+@Revision("1")
 public class Association {
 
     static final int MINIMUM_MEMBERS = 4;

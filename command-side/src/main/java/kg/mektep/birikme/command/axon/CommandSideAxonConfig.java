@@ -5,10 +5,14 @@ import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
 import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +28,13 @@ class CommandSideAxonConfig {
     @Bean
     CorrelationDataProvider correlationAndCausationProvider() {
         return new CorrelationAndCausationProvider();
+    }
+
+    /** Long-lived associations load from a snapshot plus the events after it, in bounded time. */
+    @Bean
+    SnapshotTriggerDefinition associationSnapshotTrigger(Snapshotter snapshotter,
+                                                         @Value("${birikme.snapshots.every:100}") int everyEvents) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, everyEvents);
     }
 
     /**
