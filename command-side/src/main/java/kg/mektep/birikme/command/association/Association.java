@@ -41,7 +41,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A methodological association (усулдук бирикме) of a school: its foundation by order, its members
  * and its chair. Command handlers check the regulation and apply; event handlers only assign.
  */
-@Aggregate(snapshotTriggerDefinition = "associationSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 // Snapshots are Jackson JSON of the aggregate's fields: the state, not an API, so fields are read directly.
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 // The snapshot's shape: raise it when the fields change, and older snapshots are ignored.

@@ -30,9 +30,9 @@ class CommandSideAxonConfig {
         return new CorrelationAndCausationProvider();
     }
 
-    /** Long-lived associations load from a snapshot plus the events after it, in bounded time. */
+    /** Long-lived aggregates load from a snapshot plus the events after it, in bounded time. */
     @Bean
-    SnapshotTriggerDefinition associationSnapshotTrigger(Snapshotter snapshotter,
+    SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter,
                                                          @Value("${birikme.snapshots.every:100}") int everyEvents) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, everyEvents);
     }
@@ -43,7 +43,7 @@ class CommandSideAxonConfig {
      */
     @Autowired
     void registryInTheCommandTransaction(EventProcessingConfigurer configurer) {
-        configurer.registerSubscribingEventProcessor(SchoolRegistryGroup.NAME)
-                .registerListenerInvocationErrorHandler(SchoolRegistryGroup.NAME, c -> PropagatingErrorHandler.instance());
+        configurer.registerSubscribingEventProcessor(RegistryGroup.NAME)
+                .registerListenerInvocationErrorHandler(RegistryGroup.NAME, c -> PropagatingErrorHandler.instance());
     }
 }

@@ -6,7 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
 import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
-import kg.mektep.birikme.command.axon.SchoolRegistryGroup;
+import kg.mektep.birikme.command.axon.RegistryGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * event, so a rule never sees a school or teacher whose event was not stored, nor misses one that was.
  */
 @Component
-@ProcessingGroup(SchoolRegistryGroup.NAME)
+@ProcessingGroup(RegistryGroup.NAME)
 class JdbcSchoolRegistry implements SchoolRegistry {
 
     private final JdbcClient jdbc;

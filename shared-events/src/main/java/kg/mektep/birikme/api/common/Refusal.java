@@ -31,6 +31,25 @@ public enum Refusal {
     CONFIRMED_NOT_ELECTED("6.2", 422),
     CHAIR_ALREADY_CONFIRMED("6.2", 409),
     CHAIR_ORDER_BEFORE_ELECTION("6.2", 422),
+    // R6, clauses 4.1, 5.2, 5.4, 6.7: one annual plan a year, approved by the deputy for teaching work.
+    ANNUAL_PLAN_EXISTS("5.4", 409),
+    THEME_REQUIRED("6.6", 422),
+    ACTIVITY_INCOMPLETE("6.7", 422),
+    ACTIVITY_OUTSIDE_SCHOOL_YEAR("6.7", 422),
+    PLAN_UNDER_REVIEW("5.4", 409),
+    NOTHING_TO_SUBMIT("5.4", 409),
+    PLAN_NOT_SUBMITTED("5.4", 409),
+    VERSION_NOT_SUBMITTED("5.4", 409),
+    APPROVER_NOT_TEACHING_DEPUTY("5.4", 403),
+    // R7, clause 6.8: monthly plans of the school year.
+    MONTH_OUTSIDE_SCHOOL_YEAR("6.8", 422),
+    MONTHLY_PLAN_NOT_DRAFTED("6.8", 409),
+    // R8, clauses 3.4, 5.3: individual plans approved by a resolution of a meeting.
+    INDIVIDUAL_PLAN_EXISTS("3.4", 409),
+    PROTOCOL_REFERENCE_REQUIRED("3.4", 422),
+    VERSION_NOT_CURRENT("3.4", 409),
+    // Who may act (DOMAIN.md, "People and bodies").
+    ROLE_NOT_ALLOWED("", 403),
     // Implied by clause 1.6: a dissolved association takes no further commands.
     ASSOCIATION_DISSOLVED("1.6", 409),
     // Not rules of the regulation: identity and input.

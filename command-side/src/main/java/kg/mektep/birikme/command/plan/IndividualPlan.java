@@ -1,0 +1,98 @@
+package kg.mektep.birikme.command.plan;
+
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
+import static kg.mektep.birikme.command.rules.Rules.require;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import kg.mektep.birikme.api.common.CanonicalJson;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.common.Role;
+import kg.mektep.birikme.api.common.SchoolYear;
+import kg.mektep.birikme.api.plan.ApproveIndividualPlanCommand;
+import kg.mektep.birikme.api.plan.IndividualPlanApprovedEvent;
+import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
+import kg.mektep.birikme.api.plan.ReviseIndividualPlanCommand;
+import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
+import kg.mektep.birikme.command.rules.Authority;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A member's individual work plan with its self-education plan (R8, clauses 3.4, 5.3): submitted
+ * by the member, approved by the association through a resolution of one of its meetings.
+ */
+@Aggregate
+public class IndividualPlan {
+
+    @AggregateIdentifier
+    private String planId;
+    private String schoolId;
+    private String associationId;
+    private String teacherId;
+    private int schoolYear;
+    private int version;
+    private String contentHash;
+    private boolean approved;
+
+    protected IndividualPlan() {
+    }
+
+    @CommandHandler
+    public IndividualPlan(SubmitIndividualPlanCommand command, PlanRegistry registry,
+                          @MetaDataValue(ACTOR_ROLE) String actorRole) {
+        Authority.requireOneOf(actorRole, Role.TEACHER, Role.CHAIR);
+        PlanRegistry.AssociationFacts association =
+                PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
+        require(association.members().contains(command.teacherId()), Refusal.NOT_A_MEMBER, command.teacherId());
+        require(!registry.individualPlanExists(command.associationId(), command.teacherId(), command.schoolYear()),
+                Refusal.INDIVIDUAL_PLAN_EXISTS, new SchoolYear(command.schoolYear()));
+        PlanContentRules.requireValid(command.content());
+        apply(new IndividualPlanSubmittedEvent(command.planId(), command.schoolId(), command.associationId(),
+                command.teacherId(), command.schoolYear(), 1, command.content(), CanonicalJson.sha256(command.content())));
+    }
+
+    @CommandHandler
+    void handle(ReviseIndividualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
+        Authority.requireOneOf(actorRole, Role.TEACHER, Role.CHAIR);
+        require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
+        PlanContentRules.activeAssociation(registry, associationId, schoolId);
+        PlanContentRules.requireValid(command.content());
+        apply(new IndividualPlanSubmittedEvent(planId, schoolId, associationId, teacherId, schoolYear, version + 1,
+                command.content(), CanonicalJson.sha256(command.content())));
+    }
+
+    /** R8 (clause 3.4): recorded by the chair, who keeps the protocols (clause 5.6). */
+    @CommandHandler
+    void handle(ApproveIndividualPlanCommand command, @MetaDataValue(ACTOR_ROLE) String actorRole,
+                @MetaDataValue(ACTOR_ID) String actorId) {
+        Authority.requireOneOf(actorRole, Role.CHAIR);
+        require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
+        require(!approved && command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
+        PlanContentRules.requireProtocol(command.protocol());
+        apply(new IndividualPlanApprovedEvent(planId, schoolId, associationId, teacherId, version, contentHash,
+                command.protocol(), actorId, actorRole));
+    }
+
+    @EventSourcingHandler
+    void on(IndividualPlanSubmittedEvent event) {
+        if (event.version() == 1) {
+            planId = event.planId();
+            schoolId = event.schoolId();
+            associationId = event.associationId();
+            teacherId = event.teacherId();
+            schoolYear = event.schoolYear();
+        }
+        version = event.version();
+        contentHash = event.contentHash();
+        approved = false;
+    }
+
+    @EventSourcingHandler
+    void on(IndividualPlanApprovedEvent event) {
+        approved = true;
+    }
+}

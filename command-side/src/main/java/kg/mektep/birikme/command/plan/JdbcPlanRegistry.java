@@ -1,0 +1,112 @@
+package kg.mektep.birikme.command.plan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import kg.mektep.birikme.api.association.AssociationCreatedEvent;
+import kg.mektep.birikme.api.association.AssociationDissolvedEvent;
+import kg.mektep.birikme.api.association.AssociationReorganisedEvent;
+import kg.mektep.birikme.api.association.MemberAddedEvent;
+import kg.mektep.birikme.api.association.MemberRemovedEvent;
+import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
+import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
+import kg.mektep.birikme.command.axon.RegistryGroup;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan rules' lookup tables, written in the transaction that stores the event. Their unique
+ * keys settle a race: of two concurrent drafts of the same year's plan, one commits.
+ */
+@Component
+@ProcessingGroup(RegistryGroup.NAME)
+class JdbcPlanRegistry implements PlanRegistry {
+
+    private final JdbcClient jdbc;
+
+    JdbcPlanRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<AssociationFacts> association(String associationId) {
+        List<String> members = jdbc.sql("SELECT teacher_id FROM registry_association_member WHERE association_id = ?")
+                .param(associationId).query(String.class).list();
+        return jdbc.sql("SELECT school_id, active FROM registry_association WHERE association_id = ?")
+                .param(associationId)
+                .query((rs, n) -> new AssociationFacts(associationId, rs.getString(1), rs.getBoolean(2),
+                        new HashSet<>(members)))
+                .optional();
+    }
+
+    @Override
+    public boolean annualPlanExists(String associationId, int schoolYear) {
+        return jdbc.sql("SELECT count(*) FROM registry_annual_plan WHERE association_id = ? AND school_year = ?")
+                .params(associationId, schoolYear).query(Integer.class).single() > 0;
+    }
+
+    @Override
+    public boolean individualPlanExists(String associationId, String teacherId, int schoolYear) {
+        return jdbc.sql("""
+                SELECT count(*) FROM registry_individual_plan
+                WHERE association_id = ? AND teacher_id = ? AND school_year = ?""")
+                .params(associationId, teacherId, schoolYear).query(Integer.class).single() > 0;
+    }
+
+    @EventHandler
+    void on(AssociationCreatedEvent event) {
+        jdbc.sql("INSERT INTO registry_association (association_id, school_id, active) VALUES (?, ?, true)")
+                .params(event.associationId(), event.schoolId()).update();
+        event.memberIds().forEach(teacherId -> join(event.associationId(), teacherId));
+    }
+
+    @EventHandler
+    void on(MemberAddedEvent event) {
+        join(event.associationId(), event.teacherId());
+    }
+
+    @EventHandler
+    void on(MemberRemovedEvent event) {
+        leave(event.associationId(), event.teacherId());
+    }
+
+    @EventHandler
+    void on(AssociationReorganisedEvent event) {
+        event.leftMemberIds().forEach(teacherId -> leave(event.associationId(), teacherId));
+        event.joinedMemberIds().forEach(teacherId -> join(event.associationId(), teacherId));
+    }
+
+    @EventHandler
+    void on(AssociationDissolvedEvent event) {
+        jdbc.sql("UPDATE registry_association SET active = false WHERE association_id = ?")
+                .param(event.associationId()).update();
+    }
+
+    @EventHandler
+    void on(AnnualPlanDraftedEvent event) {
+        jdbc.sql("INSERT INTO registry_annual_plan (association_id, school_year, plan_id) VALUES (?, ?, ?)")
+                .params(event.associationId(), event.schoolYear(), event.planId()).update();
+    }
+
+    @EventHandler
+    void on(IndividualPlanSubmittedEvent event) {
+        if (event.version() == 1) {
+            jdbc.sql("""
+                    INSERT INTO registry_individual_plan (association_id, teacher_id, school_year, plan_id)
+                    VALUES (?, ?, ?, ?)""")
+                    .params(event.associationId(), event.teacherId(), event.schoolYear(), event.planId()).update();
+        }
+    }
+
+    private void join(String associationId, String teacherId) {
+        jdbc.sql("INSERT INTO registry_association_member (association_id, teacher_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(associationId, teacherId).update();
+    }
+
+    private void leave(String associationId, String teacherId) {
+        jdbc.sql("DELETE FROM registry_association_member WHERE association_id = ? AND teacher_id = ?")
+                .params(associationId, teacherId).update();
+    }
+}

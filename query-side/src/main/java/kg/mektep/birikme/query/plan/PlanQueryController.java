@@ -1,0 +1,68 @@
+package kg.mektep.birikme.query.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kg.mektep.birikme.api.plan.AssociationPlans;
+import kg.mektep.birikme.api.plan.FindCurrentPlansQuery;
+import kg.mektep.birikme.api.plan.FindPlanApprovalsQuery;
+import kg.mektep.birikme.api.plan.FindPlanHistoryQuery;
+import kg.mektep.birikme.api.plan.PlanApprovalEntry;
+import kg.mektep.birikme.api.plan.PlanHistory;
+import kg.mektep.birikme.query.consistency.ReadPositions;
+import kg.mektep.birikme.query.web.NotFoundException;
+import kg.mektep.birikme.query.web.Reads;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/schools/{schoolId}")
+@Tag(name = "Plans and approvals (reads)")
+class PlanQueryController {
+
+    private final Reads reads;
+
+    PlanQueryController(Reads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "Current plans of every association for a school year (named by its first year)")
+    List<AssociationPlans> currentPlans(@PathVariable String schoolId, @RequestParam int year,
+                                        @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
+        Reads.Consistent read = reads.after(after);
+        read.school(schoolId);
+        return read.query(new FindCurrentPlansQuery(schoolId, year), ResponseTypes.multipleInstancesOf(AssociationPlans.class));
+    }
+
+    @GetMapping("/annual-plans/{planId}/history")
+    @Operation(summary = "Every version of an annual plan, its content hash and what changed from the version before")
+    PlanHistory history(@PathVariable String schoolId, @PathVariable String planId,
+                        @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
+        Optional<PlanHistory> history = reads.after(after).query(new FindPlanHistoryQuery(schoolId, planId),
+                ResponseTypes.optionalInstanceOf(PlanHistory.class));
+        return history.orElseThrow(() -> new NotFoundException(planId));
+    }
+
+    @GetMapping("/plan-approvals")
+    @Operation(summary = "Approval audit: every submission, return and approval, in time order; all filters optional")
+    List<PlanApprovalEntry> approvals(@PathVariable String schoolId,
+                                      @RequestParam(required = false) Integer year,
+                                      @RequestParam(required = false) String associationId,
+                                      @RequestParam(required = false) String actorId,
+                                      @RequestParam(required = false) Instant from,
+                                      @RequestParam(required = false) Instant to,
+                                      @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
+        Reads.Consistent read = reads.after(after);
+        read.school(schoolId);
+        return read.query(new FindPlanApprovalsQuery(schoolId, year, associationId, actorId, from, to),
+                ResponseTypes.multipleInstancesOf(PlanApprovalEntry.class));
+    }
+}

@@ -1,0 +1,7 @@
+package kg.mektep.birikme.api.plan;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** R6: the chair drafts the association's one annual work plan for a school year (named by its first year). */
+public record DraftAnnualPlanCommand(@TargetAggregateIdentifier String planId, String schoolId, String associationId, int schoolYear, AnnualPlanContent content) {
+}
