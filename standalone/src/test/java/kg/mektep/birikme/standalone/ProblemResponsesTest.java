@@ -91,7 +91,25 @@ class ProblemResponsesTest {
                         + school.teachers.get(0))),
                 bad("chair who is not a member", 422, "CHAIR_NOT_A_MEMBER", a -> a.post(association + "/chair/election",
                         Map.of("teacherId", school.teachers.get(4), "meetingDate", "2026-09-01"))),
-                bad("no order for dissolution", 422, "ORDER_REQUIRED", a -> a.post(association + "/dissolution", Map.of())));
+                bad("no order for dissolution", 422, "ORDER_REQUIRED", a -> a.post(association + "/dissolution", Map.of())),
+                bad("plan without a theme", 422, "THEME_REQUIRED", a -> asChair(a).post(association + "/annual-plans",
+                        Map.of("schoolYear", 2026, "content", Map.of("activities", List.of())))),
+                bad("plan drafted by the director", 403, "ROLE_NOT_ALLOWED", a -> a.post(association + "/annual-plans",
+                        Map.of("schoolYear", 2026, "content", Map.of("theme", Map.of("title", "Т", "goal", "М"))))),
+                bad("plan without a year", 400, "INVALID_FIELDS", a -> asChair(a).post(association + "/annual-plans",
+                        Map.of("content", Map.of()))),
+                bad("approval of an unknown plan", 404, "NOT_FOUND", a -> a.with("X-Actor-Role", "DEPUTY_TEACHING")
+                        .post("/api/schools/" + school.id + "/annual-plans/no-such/approval", Map.of("version", 1))),
+                bad("impossible month", 400, "INVALID_PARAMETER", a -> asChair(a).send("PUT",
+                        "/api/schools/" + school.id + "/annual-plans/any/months/2026-13", "{\"items\":[\"x\"]}",
+                        "application/json")),
+                bad("history of an unknown plan", 404, "NOT_FOUND", a -> a.get("/api/schools/" + school.id
+                        + "/annual-plans/no-such/history")),
+                bad("plans without a year", 400, "MISSING_PARAMETER", a -> a.get("/api/schools/" + school.id + "/plans")));
+    }
+
+    private static Api asChair(Api api) {
+        return api.with("X-Actor-Id", school.teachers.get(0)).with("X-Actor-Role", "CHAIR");
     }
 
     private static Arguments bad(String name, int status, String code, Function<Api, Api.Response> request) {

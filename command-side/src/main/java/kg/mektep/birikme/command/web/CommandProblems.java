@@ -31,6 +31,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -123,6 +124,9 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         if (e instanceof TypeMismatchException) {
             return "INVALID_PARAMETER";
         }
+        if (e instanceof MissingServletRequestParameterException) {
+            return "MISSING_PARAMETER";
+        }
         if (e instanceof NoResourceFoundException) {
             return "UNKNOWN_PATH";
         }
@@ -144,6 +148,9 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         }
         if (e instanceof TypeMismatchException mismatch) {
             return List.of(String.valueOf(mismatch.getPropertyName()), String.valueOf(mismatch.getValue()));
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return List.of(missing.getParameterName());
         }
         return List.of();
     }

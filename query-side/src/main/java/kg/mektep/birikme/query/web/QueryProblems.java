@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -67,6 +68,9 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode status, WebRequest request) {
         if (e instanceof TypeMismatchException mismatch) {
             return problem(status, "INVALID_PARAMETER", mismatch.getPropertyName(), String.valueOf(mismatch.getValue()));
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return problem(status, "MISSING_PARAMETER", missing.getParameterName());
         }
         String code = e instanceof NoResourceFoundException ? "UNKNOWN_PATH"
                 : e instanceof HttpRequestMethodNotSupportedException ? "METHOD_NOT_ALLOWED" : "INVALID_REQUEST";
