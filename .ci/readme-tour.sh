@@ -43,4 +43,10 @@ expect '"name":"Математика мугалимдеринин усулдук
 expect '"chairName":"Нурбек Өмүров"'
 expect '"memberCount":4'
 expect '"role":"CHAIR"'
+expect '"action":"RETURNED"'
+expect '"action":"RESUBMITTED"'
+expect '"action":"APPROVED","version":2'
+expect '"status":"APPROVED"'
+expect '"versionInForce":2'
+expect '"path":"theme.goal"'
 echo "README tour: all shown as described."

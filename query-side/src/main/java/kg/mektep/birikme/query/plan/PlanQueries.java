@@ -81,12 +81,12 @@ class PlanQueries {
 
     @QueryHandler
     List<PlanApprovalEntry> handle(FindPlanApprovalsQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT a.*, ").append(LATE.replace("p.", "x.")).append(" AS late ")
+        // Each approval is judged by its own time; only annual plans have the start-of-year deadline.
+        String late = LATE.replace("p.approved_at", "a.at").replace("p.school_year", "a.school_year");
+        StringBuilder sql = new StringBuilder("SELECT a.*, (a.action = 'APPROVED' AND a.plan_kind = 'ANNUAL' AND ")
+                .append(late).append(") AS late ")
                 .append("""
-                        FROM rm_plan_audit a
-                        LEFT JOIN rm_annual_plan x ON x.plan_id = a.plan_id AND a.action = 'APPROVED'
-                             AND x.version_in_force = a.version
-                        LEFT JOIN rm_school s ON s.school_id = a.school_id
+                        FROM rm_plan_audit a LEFT JOIN rm_school s ON s.school_id = a.school_id
                         WHERE a.school_id = :school""");
         if (query.schoolYear() != null) {
             sql.append(" AND a.school_year = :year");
