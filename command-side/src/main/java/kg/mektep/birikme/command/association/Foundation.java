@@ -27,7 +27,8 @@ final class Foundation {
     /** R3 (clauses 1.6, 6.1): a director's order, issued on a proposal of the ОТИ or ИУИ deputy. */
     static void requireOrderOnDeputyProposal(DocumentRef order, Proposal proposal) {
         requireOrder(order);
-        require(proposal != null && proposal.date() != null, Refusal.PROPOSAL_REQUIRED);
+        require(proposal != null && proposal.date() != null && proposal.number() != null && !proposal.number().isBlank(),
+                Refusal.PROPOSAL_REQUIRED);
         require(proposal.isByDeputy(), Refusal.PROPOSAL_NOT_BY_DEPUTY, proposal.by());
         require(!proposal.date().isAfter(order.date()), Refusal.PROPOSAL_AFTER_ORDER, proposal.date(), order.date());
     }

@@ -1,6 +1,8 @@
 package kg.mektep.birikme.command.rules;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
 
@@ -24,7 +26,8 @@ public final class Rules {
         require(value != null, Refusal.FIELD_REQUIRED, field);
     }
 
-    public static <T> java.util.List<T> orEmpty(Collection<T> values) {
-        return values == null ? java.util.List.of() : java.util.List.copyOf(values);
+    /** The values given, without null entries; none when the list itself is missing. */
+    public static <T> List<T> orEmpty(Collection<T> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -30,7 +30,7 @@ public class School {
         requireText(command.name(), "name");
         requireText(command.district(), "district");
         String zone = command.timeZone() == null || command.timeZone().isBlank()
-                ? DEFAULT_TIME_ZONE : command.timeZone();
+                ? DEFAULT_TIME_ZONE : command.timeZone().strip();
         require(isKnownZone(zone), Refusal.INVALID_TIME_ZONE, zone);
         apply(new SchoolRegisteredEvent(command.schoolId(), command.name().strip(), command.district().strip(), zone));
     }

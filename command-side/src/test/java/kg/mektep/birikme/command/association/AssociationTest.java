@@ -35,7 +35,6 @@ import kg.mektep.birikme.api.common.Role;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -195,8 +194,6 @@ class AssociationTest {
     }
 
     @Test
-    @Disabled("bug: Rules.orEmpty uses List.copyOf, which throws NullPointerException on a null entry, "
-            + "so Foundation.hasText never gets to treat it as blank and no refusal is produced")
     void nullSubjectEntryCountsAsBlank() {
         assertRefused(creation().subjects(Arrays.asList((String) null)), Refusal.SUBJECTS_REQUIRED,
                 AssociationKind.SUBJECT_AREA);
@@ -226,6 +223,13 @@ class AssociationTest {
     @Test
     void cannotCreateAssociationOnAnUndatedProposal() {
         assertRefused(creation().proposal(new Proposal(Role.DEPUTY_TEACHING, "14", null)), Refusal.PROPOSAL_REQUIRED);
+    }
+
+    /** R3: the proposal is part of the record, so it is cited like the order, by number and date. */
+    @Test
+    void cannotCreateAssociationOnAnUnnumberedProposal() {
+        assertRefused(creation().proposal(new Proposal(Role.DEPUTY_TEACHING, " ", PROPOSAL.date())),
+                Refusal.PROPOSAL_REQUIRED);
     }
 
     @ParameterizedTest
