@@ -21,9 +21,9 @@ final class Api {
     private final String base;
     private final Map<String, String> headers;
 
+    /** An anonymous client; {@link #signIn} gives one that acts as a user. */
     Api(int port) {
-        this("http://localhost:" + port, Map.of(
-                "X-Actor-Id", "director-1", "X-Actor-Role", "DIRECTOR", "Accept-Language", "ky"));
+        this("http://localhost:" + port, Map.of("Accept-Language", "ky"));
     }
 
     private Api(String base, Map<String, String> headers) {
@@ -40,6 +40,25 @@ final class Api {
             copy.headers.put(header, value);
         }
         return copy;
+    }
+
+    /** Signs in with a user name and password (HTTP Basic) and answers a client carrying the session. */
+    Api signIn(String username, String password) {
+        Response session = with("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8))).post("/api/session", "");
+        if (session.status() != 201) {
+            throw new IllegalStateException("Sign-in of " + username + " failed: " + session.body());
+        }
+        return with("Authorization", "Bearer " + session.json().path("token").asText());
+    }
+
+    /** The same client, headers and session, against an application on another port. */
+    Api at(int port) {
+        return new Api("http://localhost:" + port, headers);
+    }
+
+    Api anonymous() {
+        return with("Authorization", null);
     }
 
     Api inLanguage(String language) {

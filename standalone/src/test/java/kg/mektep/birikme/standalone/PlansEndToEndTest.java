@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An annual plan over HTTP from draft to approval and through an amendment, with the audit of who
@@ -34,13 +36,15 @@ class PlansEndToEndTest {
     @BeforeAll
     static void start() {
         app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false");
-        director = app.api();
-        school = School.register(director, "№21 мектеп").withTeachers(director, "Англис тили",
+        school = School.register(app.admin(), "№21 мектеп").withTeachers("Англис тили",
                 "Айпери Өмүрова", "Бектур Ңазаров", "Венера Үсөнова", "Гүлзар Асанова");
+        director = school.director;
         association = director.post(school.associations(),
                 school.association("Чет тилдер бирикмеси", "Англис тили", school.teachers)).id();
-        chair = director.with("X-Actor-Id", school.teachers.get(0)).with("X-Actor-Role", "CHAIR");
-        deputy = director.with("X-Actor-Id", "deputy-oti").with("X-Actor-Role", "DEPUTY_TEACHING");
+        chair = school.teacher(0);
+        accepted(chair.post(school.associations() + "/" + association + "/chair/election",
+                Map.of("teacherId", school.teachers.get(0), "meetingDate", "2026-09-01")));
+        deputy = school.deputy;
     }
 
     @AfterAll
@@ -82,8 +86,7 @@ class PlansEndToEndTest {
                 Map.of("content", content(year, "Окуу сабаттуулугун 10 пайызга жогорулатуу", "Менин үй-бүлөм"))));
         accepted(chair.post(plan(planId) + "/submission", Map.of()));
 
-        Api.Response byMethodologyDeputy = director.with("X-Actor-Role", "DEPUTY_METHODOLOGY")
-                .post(plan(planId) + "/approval", Map.of("version", 2));
+        Api.Response byMethodologyDeputy = school.methodist.post(plan(planId) + "/approval", Map.of("version", 2));
         assertThat(byMethodologyDeputy.json().path("code").asText()).isEqualTo("APPROVER_NOT_TEACHING_DEPUTY");
         assertThat(byMethodologyDeputy.status()).isEqualTo(403);
 
@@ -92,7 +95,10 @@ class PlansEndToEndTest {
                 .json().get(0).path("annual");
         assertThat(current.path("status").asText()).isEqualTo("APPROVED");
         assertThat(current.path("versionInForce").asInt()).isEqualTo(2);
-        assertThat(current.path("approverId").asText()).isEqualTo("deputy-oti");
+        String deputyUser = JdbcClient.create(app.bean(DataSource.class)).sql(
+                "SELECT user_id FROM app_user WHERE roles = ARRAY['DEPUTY_TEACHING'] AND school_id = ?")
+                .param(school.id).query(String.class).single();
+        assertThat(current.path("approverId").asText()).isEqualTo(deputyUser);
 
         accepted(chair.post(plan(planId) + "/revisions",
                 Map.of("content", content(year, "Окуу сабаттуулугун 10 пайызга жогорулатуу", "Биздин мектеп"))));
@@ -110,7 +116,7 @@ class PlansEndToEndTest {
         assertThat(audit.findValuesAsText("action"))
                 .containsExactly("SUBMITTED", "RETURNED", "RESUBMITTED", "APPROVED", "RESUBMITTED", "APPROVED");
         assertThat(audit.findValuesAsText("version")).containsExactly("1", "1", "2", "2", "3", "3");
-        assertThat(audit.get(3).path("actorId").asText()).isEqualTo("deputy-oti");
+        assertThat(audit.get(3).path("actorId").asText()).isEqualTo(deputyUser);
         assertThat(audit.get(3).path("actorRole").asText()).isEqualTo("DEPUTY_TEACHING");
         assertThat(audit.get(1).path("comments").asText()).isEqualTo("Максатты тактаңыз");
 
@@ -157,8 +163,7 @@ class PlansEndToEndTest {
         accepted(chair.send("PUT", plan(planId) + "/months/" + october,
                 "{\"items\":[\"Предметтик жумалыкка даярдык\"]}", "application/json"));
         accepted(chair.post(plan(planId) + "/months/" + october + "/confirmation", Map.of()));
-        Api.Response individual = accepted(director.with("X-Actor-Id", school.teachers.get(2)).with("X-Actor-Role", "TEACHER")
-                .post(school.associations() + "/" + association + "/individual-plans", Map.of(
+        Api.Response individual = accepted(school.teacher(2).post(school.associations() + "/" + association + "/individual-plans", Map.of(
                         "teacherId", school.teachers.get(2), "schoolYear", year,
                         "content", Map.of("workItems", List.of("Ачык сабак өтүү"), "selfEducationTopic",
                                 "Санариптик каражаттар", "selfEducationSteps", List.of("Курстар")))));

@@ -42,12 +42,15 @@ class ProblemResponsesTest {
         // A short wait, so that asking for a position far ahead answers quickly.
         app = RunningApp.start(data.resolve("postgres"), "--birikme.read.await-timeout=300ms",
                 "--birikme.embedded.durable=false");
-        api = app.api();
-        school = School.register(api, "№7 мектеп").withTeachers(api, "Химия",
+        Api admin = app.admin();
+        school = School.register(admin, "№7 мектеп").withTeachers("Химия",
                 "Айжан Өмүрова", "Бакыт Ңурбеков", "Гүлмира Асанова", "Данияр Үсөнов", "Эрмек Саадатов");
-        otherSchool = School.register(api, "№8 мектеп").withTeachers(api, "Химия", "Жыпар Токтосунова");
+        otherSchool = School.register(admin, "№8 мектеп").withTeachers("Химия", "Жыпар Токтосунова");
+        api = school.director;
         association = school.associations() + "/"
                 + api.post(school.associations(), school.association("Химия", "Химия", school.teachers.subList(0, 4))).id();
+        school.teacher(0).post(association + "/chair/election",
+                Map.of("teacherId", school.teachers.get(0), "meetingDate", "2026-09-01"));
     }
 
     @AfterAll
@@ -66,8 +69,20 @@ class ProblemResponsesTest {
                         Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", LocalDate.now().plusYears(1).toString()))),
                 bad("unknown kind", 400, "MALFORMED_REQUEST", a -> a.post(school.associations(),
                         "{\"name\":\"X\",\"kind\":\"CHESS_CLUB\",\"memberIds\":[]}")),
-                bad("no actor", 400, "MISSING_HEADER", a -> a.with("X-Actor-Id", null).post(schools, school(""))),
-                bad("unknown role", 400, "INVALID_HEADER", a -> a.with("X-Actor-Role", "KING").post(schools, school(""))),
+                bad("nobody signed in", 401, "NOT_AUTHENTICATED", a -> a.anonymous().post(schools, school(""))),
+                bad("nobody signed in reads", 401, "NOT_AUTHENTICATED", a -> a.anonymous().get(school.associations())),
+                bad("a forged session", 401, "NOT_AUTHENTICATED", a -> a.with("Authorization", "Bearer forged")
+                        .post(association + "/members", Map.of("teacherId", school.teachers.get(4)))),
+                bad("the director registers a school", 403, "ROLE_NOT_ALLOWED", a -> a.post(schools, school(""))),
+                bad("an inspector sends a command", 403, "ROLE_NOT_ALLOWED", a -> school.inspector("inspector",
+                        List.of(school.id)).post(association + "/members", Map.of("teacherId", school.teachers.get(4)))),
+                bad("the administrator reads inside a school", 404, "NOT_FOUND", a -> school.admin.get(school.associations())),
+                bad("a teacher who is not the chair plans", 403, "NOT_THE_CHAIR", a -> school.teacher(1).post(
+                        association + "/annual-plans", Map.of("schoolYear", 2026, "content", Map.of(
+                                "theme", Map.of("title", "Т", "goal", "М"))))),
+                bad("a non-member records the election", 403, "NOT_BY_MEMBER", a -> school.teacher(4).post(
+                        association + "/chair/election", Map.of("teacherId", school.teachers.get(1),
+                                "meetingDate", "2026-09-01"))),
                 bad("wrong content type", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools, "name=x", "text/plain")),
                 bad("wrong method", 405, "METHOD_NOT_ALLOWED", a -> a.send("PUT", schools, "{}", "application/json")),
                 bad("unknown path", 404, "UNKNOWN_PATH", a -> a.get("/api/nowhere")),
@@ -75,8 +90,8 @@ class ProblemResponsesTest {
                 bad("unknown association read", 404, "NOT_FOUND", a -> a.get(school.associations() + "/no-such/members")),
                 bad("position not a number", 400, "INVALID_PARAMETER", a -> a.get(schools + "?after=soon")),
                 bad("position far ahead", 503, "READ_MODEL_BEHIND", a -> a.get(schools + "?after=999999999")),
-                bad("unknown time zone", 400, "INVALID_TIME_ZONE", a -> a.post(schools, school("Mars/Olympus"))),
-                bad("teacher at an unknown school", 404, "SCHOOL_NOT_FOUND", a -> a.post(schools + "/nope/teachers",
+                bad("unknown time zone", 400, "INVALID_TIME_ZONE", a -> school.admin.post(schools, school("Mars/Olympus"))),
+                bad("teacher at an unknown school", 404, "NOT_FOUND", a -> a.post(schools + "/nope/teachers",
                         Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", "2020-01-01"))),
                 bad("command to an unknown association", 404, "NOT_FOUND", a -> a.post(school.associations()
                         + "/no-such/members", Map.of("teacherId", school.teachers.get(4)))),
@@ -89,7 +104,7 @@ class ProblemResponsesTest {
                         Map.of("teacherId", otherSchool.teachers.get(0)))),
                 bad("removal below four", 409, "REMOVAL_BELOW_MINIMUM", a -> a.delete(association + "/members/"
                         + school.teachers.get(0))),
-                bad("chair who is not a member", 422, "CHAIR_NOT_A_MEMBER", a -> a.post(association + "/chair/election",
+                bad("chair who is not a member", 422, "CHAIR_NOT_A_MEMBER", a -> school.teacher(0).post(association + "/chair/election",
                         Map.of("teacherId", school.teachers.get(4), "meetingDate", "2026-09-01"))),
                 bad("no order for dissolution", 422, "ORDER_REQUIRED", a -> a.post(association + "/dissolution", Map.of())),
                 bad("plan without a theme", 422, "THEME_REQUIRED", a -> asChair(a).post(association + "/annual-plans",
@@ -98,8 +113,7 @@ class ProblemResponsesTest {
                         Map.of("schoolYear", 2026, "content", Map.of("theme", Map.of("title", "Т", "goal", "М"))))),
                 bad("plan without a year", 400, "INVALID_FIELDS", a -> asChair(a).post(association + "/annual-plans",
                         Map.of("content", Map.of()))),
-                bad("approval of an unknown plan", 404, "NOT_FOUND", a -> a.with("X-Actor-Role", "DEPUTY_TEACHING")
-                        .post("/api/schools/" + school.id + "/annual-plans/no-such/approval", Map.of("version", 1))),
+                bad("approval of an unknown plan", 404, "NOT_FOUND", a -> school.deputy.post("/api/schools/" + school.id + "/annual-plans/no-such/approval", Map.of("version", 1))),
                 bad("impossible month", 400, "INVALID_PARAMETER", a -> asChair(a).send("PUT",
                         "/api/schools/" + school.id + "/annual-plans/any/months/2026-13", "{\"items\":[\"x\"]}",
                         "application/json")),
@@ -109,7 +123,7 @@ class ProblemResponsesTest {
     }
 
     private static Api asChair(Api api) {
-        return api.with("X-Actor-Id", school.teachers.get(0)).with("X-Actor-Role", "CHAIR");
+        return school.teacher(0);
     }
 
     private static Arguments bad(String name, int status, String code, Function<Api, Api.Response> request) {

@@ -13,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class RunningApp implements AutoCloseable {
 
+    static final String ADMIN_PASSWORD = "Әкимчи-сырсөз-2026";
+
     private final ConfigurableApplicationContext context;
 
     private RunningApp(ConfigurableApplicationContext context) {
@@ -25,6 +27,9 @@ final class RunningApp implements AutoCloseable {
         arguments.put("--server.port", "0");
         arguments.put("--birikme.data-dir", dataDirectory.toString());
         arguments.put("--birikme.read.await-timeout", "20s");
+        arguments.put("--birikme.security.admin-password", ADMIN_PASSWORD);
+        // The lowest bcrypt cost keeps the many sign-ins of the tests quick; the service defaults to 12.
+        arguments.put("--birikme.security.bcrypt-strength", "4");
         for (String argument : extraArguments) {
             int equals = argument.indexOf('=');
             arguments.put(argument.substring(0, equals), argument.substring(equals + 1));
@@ -37,8 +42,14 @@ final class RunningApp implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /** An anonymous client. */
     Api api() {
         return new Api(port());
+    }
+
+    /** A client signed in as the first administrator. */
+    Api admin() {
+        return api().signIn("admin", ADMIN_PASSWORD);
     }
 
     <T> T bean(Class<T> type) {

@@ -1,32 +1,59 @@
 package kg.mektep.birikme.standalone;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** Builds a school with its staff over the HTTP API, as a deputy or director would. */
+/**
+ * A school built over the HTTP API as its people would: the administrator registers it and its
+ * users; the director registers the teachers; each teacher can sign in as that teacher.
+ */
 final class School {
 
+    static final String PASSWORD = "Мугалим-сырсөз-2026";
+
     final String id;
+    final Api admin;
+    final Api director;
+    final Api deputy;
+    final Api methodist;
     final List<String> teachers = new ArrayList<>();
+    private final Map<String, Api> teacherUsers = new LinkedHashMap<>();
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
     long position;
 
-    private School(String id, long position) {
+    private School(String id, long position, Api admin) {
         this.id = id;
         this.position = position;
+        this.admin = admin;
+        this.director = user("director", "DIRECTOR");
+        this.deputy = user("deputy", "DEPUTY_TEACHING");
+        this.methodist = user("methodist", "DEPUTY_METHODOLOGY");
     }
 
-    static School register(Api api, String name) {
-        Api.Response created = api.post("/api/schools", Map.of("name", name, "district", "Бишкек шаары, Свердлов району"));
+    static School register(Api admin, String name) {
+        Api.Response created = admin.post("/api/schools", Map.of("name", name, "district", "Бишкек шаары, Свердлов району"));
         if (created.status() != 201) {
             throw new IllegalStateException(created.body());
         }
-        return new School(created.id(), created.position());
+        return new School(created.id(), created.position(), admin);
     }
 
-    School withTeachers(Api api, String subject, String... names) {
+    /** A user of this school with the given role, signed in. */
+    Api user(String name, String role) {
+        return createUser(name, Map.of("roles", List.of(role), "schoolId", id));
+    }
+
+    /** An inspector who reads the given schools, signed in. */
+    Api inspector(String name, List<String> schoolIds) {
+        return createUser(name, Map.of("roles", List.of("INSPECTOR"), "inspectedSchoolIds", schoolIds));
+    }
+
+    School withTeachers(String subject, String... names) {
         for (String name : names) {
-            Api.Response created = api.post("/api/schools/" + id + "/teachers",
+            Api.Response created = director.post("/api/schools/" + id + "/teachers",
                     Map.of("fullName", name, "subjects", List.of(subject), "hireDate", "2015-09-01"));
             if (created.status() != 201) {
                 throw new IllegalStateException(created.body());
@@ -35,6 +62,24 @@ final class School {
             position = created.position();
         }
         return this;
+    }
+
+    /** The teacher at this index, signed in as a user linked to that teacher. */
+    Api teacher(int index) {
+        return teacherUsers.computeIfAbsent(teachers.get(index), teacherId -> createUser("teacher-" + index,
+                Map.of("roles", List.of("TEACHER"), "schoolId", id, "teacherId", teacherId)));
+    }
+
+    private Api createUser(String name, Map<String, Object> grants) {
+        String username = name + "-" + tag;
+        Map<String, Object> user = new LinkedHashMap<>(grants);
+        user.put("username", username);
+        user.put("password", PASSWORD);
+        Api.Response created = admin.post("/api/users", user);
+        if (created.status() != 201) {
+            throw new IllegalStateException(created.body());
+        }
+        return admin.anonymous().signIn(username, PASSWORD);
     }
 
     Map<String, Object> association(String name, String subject, List<String> memberIds) {

@@ -28,17 +28,19 @@ class StandaloneEndToEndTest {
         String associationId;
         JsonNode associationsBefore;
         JsonNode membersBefore;
+        Api director;
         try (RunningApp app = RunningApp.start(data.resolve("postgres"))) {
-            Api api = app.api();
-            School school = School.register(api, "Ош шаарындагы №12 орто мектеп")
-                    .withTeachers(api, "Физика", "Айгүл Сыдыкова", "Нурбек Өмүров", "Чыңгыз Үсөнов", "Гүлнара Бекова");
+            School school = School.register(app.admin(), "Ош шаарындагы №12 орто мектеп")
+                    .withTeachers("Физика", "Айгүл Сыдыкова", "Нурбек Өмүров", "Чыңгыз Үсөнов", "Гүлнара Бекова");
+            Api api = school.director;
+            director = api;
             Api.Response created = api.post(school.associations(),
                     school.association("Физика мугалимдеринин усулдук бирикмеси", "Физика", school.teachers));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             associationId = created.id();
             String association = school.associations() + "/" + associationId;
 
-            Api.Response elected = api.post(association + "/chair/election",
+            Api.Response elected = school.teacher(0).post(association + "/chair/election",
                     Map.of("teacherId", school.teachers.get(1), "meetingDate", "2026-09-02"));
             assertThat(elected.status()).as(elected.body()).isEqualTo(202);
             assertThat(elected.position()).isGreaterThan(created.position());
@@ -63,7 +65,8 @@ class StandaloneEndToEndTest {
         }
 
         try (RunningApp app = RunningApp.start(data.resolve("postgres"))) {
-            Api api = app.api();
+            // The session, the user and the data all survived the restart.
+            Api api = director.at(app.port());
             String associations = "/api/schools/" + schoolId + "/associations";
             assertThat(api.get(associations).json()).isEqualTo(associationsBefore);
             assertThat(api.get(associations + "/" + associationId + "/members").json()).isEqualTo(membersBefore);
@@ -86,8 +89,8 @@ class StandaloneEndToEndTest {
         String name = "Өмүрбек Ңурланович Үсөналиев";
         String subject = "Кыргыз тили жана адабияты";
         try (RunningApp app = RunningApp.start(data.resolve("postgres"))) {
-            Api api = app.api();
-            School school = School.register(api, "Нарын облусундагы Ө. Үсөнов атындагы мектеп");
+            School school = School.register(app.admin(), "Нарын облусундагы Ө. Үсөнов атындагы мектеп");
+            Api api = school.director;
             Api.Response teacher = api.post("/api/schools/" + school.id + "/teachers",
                     Map.of("fullName", name, "subjects", List.of(subject), "hireDate", "2020-09-01"));
             assertThat(teacher.status()).as(teacher.body()).isEqualTo(201);
@@ -108,16 +111,23 @@ class StandaloneEndToEndTest {
     @Test
     void everyEventCarriesSchoolActorCorrelationAndCausation() throws Exception {
         try (RunningApp app = RunningApp.start(data.resolve("postgres"))) {
-            Api deputy = app.api().with("X-Actor-Id", "deputy-7").with("X-Actor-Role", "DEPUTY_TEACHING")
-                    .with("X-Correlation-Id", "request-42");
-            School school = School.register(deputy, "№1 гимназия");
-            String metadata = JdbcClient.create(app.bean(DataSource.class))
+            School school = School.register(app.admin(), "№1 гимназия");
+            Api deputy = school.deputy.with("X-Correlation-Id", "request-42")
+                    .with("X-Actor-Id", "someone-else").with("X-Actor-Role", "DIRECTOR");
+            Api.Response teacher = deputy.post("/api/schools/" + school.id + "/teachers",
+                    Map.of("fullName", "Асел Токтогулова", "subjects", List.of("Тарых"), "hireDate", "2020-09-01"));
+            JdbcClient jdbc = JdbcClient.create(app.bean(DataSource.class));
+            String metadata = jdbc
                     .sql("SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?")
+                    .param(teacher.id()).query(String.class).single();
+            String deputyUser = jdbc.sql("SELECT user_id FROM app_user WHERE roles = ARRAY['DEPUTY_TEACHING'] AND school_id = ?")
                     .param(school.id).query(String.class).single();
             JsonNode meta = Api.JSON.readTree(metadata);
             assertThat(meta.path("schoolId").asText()).isEqualTo(school.id);
-            assertThat(meta.path("actorId").asText()).isEqualTo("deputy-7");
+            // The actor is the signed-in user, whatever headers the client adds.
+            assertThat(meta.path("actorId").asText()).isEqualTo(deputyUser);
             assertThat(meta.path("actorRole").asText()).isEqualTo("DEPUTY_TEACHING");
+            assertThat(meta.path("actorSchoolId").asText()).isEqualTo(school.id);
             assertThat(meta.path("correlationId").asText()).isEqualTo("request-42");
             assertThat(meta.path("causationId").asText()).isNotBlank().isNotEqualTo("request-42");
         }
@@ -126,14 +136,14 @@ class StandaloneEndToEndTest {
     @Test
     void aLeavingChairLeavesTheChairEmptyInTheReadModels() {
         try (RunningApp app = RunningApp.start(data.resolve("postgres"))) {
-            Api api = app.api();
-            School school = School.register(api, "№3 мектеп")
-                    .withTeachers(api, "Тарых", "Асан Үсөнов", "Бермет Ормонова", "Жаңыл Токтогулова",
+            School school = School.register(app.admin(), "№3 мектеп")
+                    .withTeachers("Тарых", "Асан Үсөнов", "Бермет Ормонова", "Жаңыл Токтогулова",
                             "Мээрим Ңазарова", "Төлөгөн Касымов");
+            Api api = school.director;
             String association = school.associations() + "/"
                     + api.post(school.associations(), school.association("Тарых бирикмеси", "Тарых", school.teachers)).id();
             String chair = school.teachers.get(4);
-            api.post(association + "/chair/election", Map.of("teacherId", chair, "meetingDate", "2026-09-02"));
+            school.teacher(0).post(association + "/chair/election", Map.of("teacherId", chair, "meetingDate", "2026-09-02"));
             Api.Response left = api.delete(association + "/members/" + chair + "?reason="
                     + URLEncoder.encode("Башка мектепке которулду", StandardCharsets.UTF_8));
             assertThat(left.status()).as(left.body()).isEqualTo(202);
@@ -150,6 +160,7 @@ class StandaloneEndToEndTest {
     void theOpenApiDocumentAndSwaggerUiDescribeBothSides() {
         try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false")) {
             Api.Response document = app.api().get("/v3/api-docs");
+            assertThat(document.json().path("paths").has("/api/session")).isTrue();
             assertThat(document.status()).isEqualTo(200);
             assertThat(document.json().path("paths").has("/api/schools/{schoolId}/associations")).isTrue();
             assertThat(document.json().path("paths").has("/api/schools/{schoolId}/associations/{associationId}/members"))

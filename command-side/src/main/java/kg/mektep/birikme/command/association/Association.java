@@ -1,5 +1,6 @@
 package kg.mektep.birikme.command.association;
 
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.command.rules.Rules.orEmpty;
 import static kg.mektep.birikme.command.rules.Rules.require;
 import static kg.mektep.birikme.command.rules.Rules.requirePresent;
@@ -33,6 +34,7 @@ import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.command.school.SchoolRegistry;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -97,9 +99,11 @@ public class Association {
         vacateChairIfHeldBy(List.of(command.teacherId()));
     }
 
+    /** Clause 5.1: the members elect; the election is recorded by a teacher who is one of them. */
     @CommandHandler
-    void handle(ElectChairCommand command) {
+    void handle(ElectChairCommand command, @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         requireActiveOf(command.schoolId());
+        require(actorTeacherId != null && members.contains(actorTeacherId), Refusal.NOT_BY_MEMBER);
         requirePresent(command.meetingDate(), "meetingDate");
         require(members.contains(command.teacherId()), Refusal.CHAIR_NOT_A_MEMBER, command.teacherId());
         apply(new ChairElectedEvent(associationId, schoolId, command.teacherId(), command.meetingDate()));

@@ -2,6 +2,8 @@ package kg.mektep.birikme.command.axon;
 
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_SCHOOL_ID;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
 
 import org.axonframework.config.EventProcessingConfigurer;
@@ -22,7 +24,7 @@ class CommandSideAxonConfig {
     /** Who acted and in which school: copied from each command's metadata onto every event it causes. */
     @Bean
     CorrelationDataProvider actorAndSchoolProvider() {
-        return new SimpleCorrelationDataProvider(SCHOOL_ID, ACTOR_ID, ACTOR_ROLE);
+        return new SimpleCorrelationDataProvider(SCHOOL_ID, ACTOR_ID, ACTOR_ROLE, ACTOR_SCHOOL_ID, ACTOR_TEACHER_ID);
     }
 
     @Bean

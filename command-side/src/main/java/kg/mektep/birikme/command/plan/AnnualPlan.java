@@ -2,6 +2,7 @@ package kg.mektep.birikme.command.plan;
 
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.command.rules.Rules.orEmpty;
 import static kg.mektep.birikme.command.rules.Rules.require;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
@@ -66,9 +67,9 @@ public class AnnualPlan {
 
     @CommandHandler
     public AnnualPlan(DraftAnnualPlanCommand command, PlanRegistry registry,
-                      @MetaDataValue(ACTOR_ROLE) String actorRole) {
-        Authority.requireOneOf(actorRole, Role.CHAIR);
-        PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
+                      @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+        Authority.requireChair(actorTeacherId,
+                PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId()).chairId());
         require(!registry.annualPlanExists(command.associationId(), command.schoolYear()),
                 Refusal.ANNUAL_PLAN_EXISTS, new SchoolYear(command.schoolYear()));
         PlanContentRules.requireValid(command.content(), new SchoolYear(command.schoolYear()));
@@ -77,9 +78,9 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ReviseAnnualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
-        Authority.requireOneOf(actorRole, Role.CHAIR);
-        requireActive(command.schoolId(), registry);
+    void handle(ReviseAnnualPlanCommand command, PlanRegistry registry,
+                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+        Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         require(underReview == null, Refusal.PLAN_UNDER_REVIEW);
         PlanContentRules.requireValid(command.content(), new SchoolYear(schoolYear));
         AnnualPlanContent content = command.content();
@@ -88,9 +89,9 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(SubmitAnnualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
-        Authority.requireOneOf(actorRole, Role.CHAIR);
-        requireActive(command.schoolId(), registry);
+    void handle(SubmitAnnualPlanCommand command, PlanRegistry registry,
+                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+        Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         require(lastSubmittedVersion == null || currentVersion > lastSubmittedVersion, Refusal.NOTHING_TO_SUBMIT);
         apply(new AnnualPlanSubmittedEvent(planId, schoolId, associationId, currentVersion, currentHash));
     }
@@ -115,9 +116,9 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(DraftMonthlyPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
-        Authority.requireOneOf(actorRole, Role.CHAIR);
-        requireActive(command.schoolId(), registry);
+    void handle(DraftMonthlyPlanCommand command, PlanRegistry registry,
+                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+        Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         Rules.requirePresent(command.month(), "month");
         SchoolYear year = new SchoolYear(schoolYear);
         require(SchoolYear.containing(command.month().atDay(1)).equals(year), Refusal.MONTH_OUTSIDE_SCHOOL_YEAR,
@@ -128,9 +129,9 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ConfirmMonthlyPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
-        Authority.requireOneOf(actorRole, Role.CHAIR);
-        requireActive(command.schoolId(), registry);
+    void handle(ConfirmMonthlyPlanCommand command, PlanRegistry registry,
+                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+        Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         require(draftedMonths.contains(command.month()), Refusal.MONTHLY_PLAN_NOT_DRAFTED, command.month());
         apply(new MonthlyPlanConfirmedEvent(planId, schoolId, associationId, command.month()));
     }
@@ -139,14 +140,15 @@ public class AnnualPlan {
         require(schoolId.equals(commandSchoolId), Refusal.NOT_FOUND, planId);
     }
 
-    private void requireActive(String commandSchoolId, PlanRegistry registry) {
+    private PlanRegistry.AssociationFacts requireActive(String commandSchoolId, PlanRegistry registry) {
         requireOfSchool(commandSchoolId);
-        PlanContentRules.activeAssociation(registry, associationId, schoolId);
+        return PlanContentRules.activeAssociation(registry, associationId, schoolId);
     }
 
     /** R6 (clause 5.4): the deputy director for teaching and upbringing work (ОТИ) approves. */
-    private static void requireTeachingDeputy(String actorRole) {
-        require(Role.DEPUTY_TEACHING.name().equals(actorRole), Refusal.APPROVER_NOT_TEACHING_DEPUTY, String.valueOf(actorRole));
+    private static void requireTeachingDeputy(String actorRoles) {
+        require(Authority.hasRole(actorRoles, Role.DEPUTY_TEACHING), Refusal.APPROVER_NOT_TEACHING_DEPUTY,
+                String.valueOf(actorRoles));
     }
 
     /** Approval and return concern exactly the version under review. */

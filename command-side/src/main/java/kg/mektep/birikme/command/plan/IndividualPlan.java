@@ -2,12 +2,12 @@ package kg.mektep.birikme.command.plan;
 
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.command.rules.Rules.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
-import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.api.plan.ApproveIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.IndividualPlanApprovedEvent;
@@ -43,8 +43,8 @@ public class IndividualPlan {
 
     @CommandHandler
     public IndividualPlan(SubmitIndividualPlanCommand command, PlanRegistry registry,
-                          @MetaDataValue(ACTOR_ROLE) String actorRole) {
-        Authority.requireOneOf(actorRole, Role.TEACHER, Role.CHAIR);
+                          @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+        requireOwn(actorTeacherId, command.teacherId());
         PlanRegistry.AssociationFacts association =
                 PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
         require(association.members().contains(command.teacherId()), Refusal.NOT_A_MEMBER, command.teacherId());
@@ -56,9 +56,10 @@ public class IndividualPlan {
     }
 
     @CommandHandler
-    void handle(ReviseIndividualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
-        Authority.requireOneOf(actorRole, Role.TEACHER, Role.CHAIR);
+    void handle(ReviseIndividualPlanCommand command, PlanRegistry registry,
+                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
+        requireOwn(actorTeacherId, teacherId);
         PlanContentRules.activeAssociation(registry, associationId, schoolId);
         PlanContentRules.requireValid(command.content());
         apply(new IndividualPlanSubmittedEvent(planId, schoolId, associationId, teacherId, schoolYear, version + 1,
@@ -67,14 +68,19 @@ public class IndividualPlan {
 
     /** R8 (clause 3.4): recorded by the chair, who keeps the protocols (clause 5.6). */
     @CommandHandler
-    void handle(ApproveIndividualPlanCommand command, @MetaDataValue(ACTOR_ROLE) String actorRole,
-                @MetaDataValue(ACTOR_ID) String actorId) {
-        Authority.requireOneOf(actorRole, Role.CHAIR);
+    void handle(ApproveIndividualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole,
+                @MetaDataValue(ACTOR_ID) String actorId, @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
+        Authority.requireChair(actorTeacherId, PlanContentRules.activeAssociation(registry, associationId, schoolId).chairId());
         require(!approved && command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
         PlanContentRules.requireProtocol(command.protocol());
         apply(new IndividualPlanApprovedEvent(planId, schoolId, associationId, teacherId, version, contentHash,
                 command.protocol(), actorId, actorRole));
+    }
+
+    /** Clause 3.4: a teacher submits and revises only their own plan. */
+    private static void requireOwn(String actorTeacherId, String teacherId) {
+        require(teacherId != null && teacherId.equals(actorTeacherId), Refusal.NOT_OWN_PLAN);
     }
 
     @EventSourcingHandler

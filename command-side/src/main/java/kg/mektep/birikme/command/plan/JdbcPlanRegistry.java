@@ -6,6 +6,8 @@ import java.util.Optional;
 import kg.mektep.birikme.api.association.AssociationCreatedEvent;
 import kg.mektep.birikme.api.association.AssociationDissolvedEvent;
 import kg.mektep.birikme.api.association.AssociationReorganisedEvent;
+import kg.mektep.birikme.api.association.ChairElectedEvent;
+import kg.mektep.birikme.api.association.ChairVacatedEvent;
 import kg.mektep.birikme.api.association.MemberAddedEvent;
 import kg.mektep.birikme.api.association.MemberRemovedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
@@ -34,10 +36,10 @@ class JdbcPlanRegistry implements PlanRegistry {
     public Optional<AssociationFacts> association(String associationId) {
         List<String> members = jdbc.sql("SELECT teacher_id FROM registry_association_member WHERE association_id = ?")
                 .param(associationId).query(String.class).list();
-        return jdbc.sql("SELECT school_id, active FROM registry_association WHERE association_id = ?")
+        return jdbc.sql("SELECT school_id, active, chair_id FROM registry_association WHERE association_id = ?")
                 .param(associationId)
                 .query((rs, n) -> new AssociationFacts(associationId, rs.getString(1), rs.getBoolean(2),
-                        new HashSet<>(members)))
+                        new HashSet<>(members), rs.getString(3)))
                 .optional();
     }
 
@@ -76,6 +78,18 @@ class JdbcPlanRegistry implements PlanRegistry {
     void on(AssociationReorganisedEvent event) {
         event.leftMemberIds().forEach(teacherId -> leave(event.associationId(), teacherId));
         event.joinedMemberIds().forEach(teacherId -> join(event.associationId(), teacherId));
+    }
+
+    @EventHandler
+    void on(ChairElectedEvent event) {
+        jdbc.sql("UPDATE registry_association SET chair_id = ? WHERE association_id = ?")
+                .params(event.teacherId(), event.associationId()).update();
+    }
+
+    @EventHandler
+    void on(ChairVacatedEvent event) {
+        jdbc.sql("UPDATE registry_association SET chair_id = NULL WHERE association_id = ? AND chair_id = ?")
+                .params(event.associationId(), event.teacherId()).update();
     }
 
     @EventHandler

@@ -12,6 +12,6 @@ public interface PlanRegistry {
 
     boolean individualPlanExists(String associationId, String teacherId, int schoolYear);
 
-    record AssociationFacts(String associationId, String schoolId, boolean active, Set<String> members) {
+    record AssociationFacts(String associationId, String schoolId, boolean active, Set<String> members, String chairId) {
     }
 }

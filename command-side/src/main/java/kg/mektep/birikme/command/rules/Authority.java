@@ -1,28 +1,26 @@
 package kg.mektep.birikme.command.rules;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 
-/** Who may act, decided on the command side from the actor in the command's metadata. */
+/**
+ * What an aggregate checks of the actor beyond the command bus's role check: the actor's own
+ * standing in the association. The actor comes from the command's metadata, set from the
+ * signed-in user; CHAIR is never a granted role but the teacher the association elected.
+ */
 public final class Authority {
 
     private Authority() {
     }
 
-    public static Role requireOneOf(String actorRole, Role... allowed) {
-        Role role = parse(actorRole);
-        Rules.require(role != null && Arrays.asList(allowed).contains(role), Refusal.ROLE_NOT_ALLOWED,
-                String.valueOf(actorRole), Arrays.stream(allowed).map(Role::name).collect(Collectors.joining(", ")));
-        return role;
+    /** Clause 5.6: the chair organises the association's work. */
+    public static void requireChair(String actorTeacherId, String chairId) {
+        Rules.require(actorTeacherId != null && actorTeacherId.equals(chairId), Refusal.NOT_THE_CHAIR);
     }
 
-    private static Role parse(String role) {
-        try {
-            return role == null ? null : Role.valueOf(role);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    public static boolean hasRole(String actorRoles, Role role) {
+        return actorRoles != null && Arrays.stream(actorRoles.split(",")).map(String::strip)
+                .anyMatch(role.name()::equals);
     }
 }

@@ -1,17 +1,18 @@
 package kg.mektep.birikme.command.web;
 
-import kg.mektep.birikme.api.common.Role;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.common.RuleViolationException;
 import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+/** The actor that sign-in put on the request; a handler asking for one is never reached without it. */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
-    static final String ACTOR_ID = "X-Actor-Id";
-    static final String ACTOR_ROLE = "X-Actor-Role";
+    static final String ATTRIBUTE = Actor.class.getName();
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -20,19 +21,11 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                 WebDataBinderFactory binderFactory) throws Exception {
-        String id = request.getHeader(ACTOR_ID);
-        String role = request.getHeader(ACTOR_ROLE);
-        if (id == null || id.isBlank()) {
-            throw new MissingRequestHeaderException(ACTOR_ID, parameter);
+                                 WebDataBinderFactory binderFactory) {
+        Object actor = request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (actor instanceof Actor signedIn) {
+            return signedIn;
         }
-        if (role == null || role.isBlank()) {
-            throw new MissingRequestHeaderException(ACTOR_ROLE, parameter);
-        }
-        try {
-            return new Actor(id.strip(), Role.valueOf(role.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidHeaderException(ACTOR_ROLE, role);
-        }
+        throw new RuleViolationException(Refusal.NOT_AUTHENTICATED);
     }
 }

@@ -2,9 +2,12 @@ package kg.mektep.birikme.command.web;
 
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_SCHOOL_ID;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.CORRELATION_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -29,11 +32,18 @@ public class CommandDispatcher {
     }
 
     public Accepted send(Object command, String aggregateId, String schoolId, Actor actor) {
-        MetaData metaData = MetaData.from(Map.of(
+        Map<String, String> values = new HashMap<>(Map.of(
                 SCHOOL_ID, schoolId,
-                ACTOR_ID, actor.id(),
-                ACTOR_ROLE, actor.role().name(),
+                ACTOR_ID, actor.userId(),
+                ACTOR_ROLE, actor.rolesText(),
                 CORRELATION_ID, correlationId()));
+        if (actor.schoolId() != null) {
+            values.put(ACTOR_SCHOOL_ID, actor.schoolId());
+        }
+        if (actor.teacherId() != null) {
+            values.put(ACTOR_TEACHER_ID, actor.teacherId());
+        }
+        MetaData metaData = MetaData.from(values);
         gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         return new Accepted(aggregateId, positions.lastPositionOf(aggregateId));
     }

@@ -59,7 +59,12 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<Object> refused(RuleViolationException e) {
-        return refusal(e.refusal(), e.arguments());
+        ResponseEntity<Object> problem = refusal(e.refusal(), e.arguments());
+        if (e.refusal().status() == 401) {
+            return ResponseEntity.status(problem.getStatusCode()).header("WWW-Authenticate", "Bearer realm=\"birikme\"")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem.getBody());
+        }
+        return problem;
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -77,11 +82,6 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrentChange(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", "", List.of());
-    }
-
-    @ExceptionHandler(InvalidHeaderException.class)
-    ResponseEntity<Object> invalidHeader(InvalidHeaderException e) {
-        return problem(HttpStatus.BAD_REQUEST, "INVALID_HEADER", "", List.of(e.header(), e.value()));
     }
 
     @ExceptionHandler({DataAccessException.class, AxonException.class})

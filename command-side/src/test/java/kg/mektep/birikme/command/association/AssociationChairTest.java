@@ -7,6 +7,7 @@ import static kg.mektep.birikme.command.association.Associations.CHAIR_ORDER;
 import static kg.mektep.birikme.command.association.Associations.ELECTION_DAY;
 import static kg.mektep.birikme.command.association.Associations.NURBEK;
 import static kg.mektep.birikme.command.association.Associations.SCHOOL;
+import static kg.mektep.birikme.command.association.Associations.recordedByMember;
 import static kg.mektep.birikme.command.association.Associations.chairConfirmed;
 import static kg.mektep.birikme.command.association.Associations.chairElected;
 import static kg.mektep.birikme.command.association.Associations.confirmChair;
@@ -17,6 +18,7 @@ import static kg.mektep.birikme.command.association.Associations.memberRemoved;
 import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
 import kg.mektep.birikme.api.association.ChairConfirmedEvent;
 import kg.mektep.birikme.api.association.ChairElectedEvent;
@@ -24,6 +26,7 @@ import kg.mektep.birikme.api.association.ChairVacatedEvent;
 import kg.mektep.birikme.api.association.ConfirmChairCommand;
 import kg.mektep.birikme.api.association.ElectChairCommand;
 import kg.mektep.birikme.api.common.DocumentRef;
+import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.common.Refusal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +52,7 @@ class AssociationChairTest {
     @Test
     void canElectChairFromTheMembers() {
         fixture.given(created())
-                .when(electChair(AIGUL))
+                .when(electChair(AIGUL), recordedByMember())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY));
     }
@@ -57,7 +60,7 @@ class AssociationChairTest {
     @Test
     void canElectChairWhoJoinedAfterCreation() {
         fixture.given(created(), memberAdded(BAKYT))
-                .when(electChair(BAKYT))
+                .when(electChair(BAKYT), recordedByMember())
                 .expectEvents(chairElected(BAKYT));
     }
 
@@ -65,7 +68,7 @@ class AssociationChairTest {
     void cannotElectChairWhoIsNotAMember() {
         // Бакыт is on the staff and teaches mathematics, but is not a member
         fixture.given(created())
-                .when(electChair(BAKYT))
+                .when(electChair(BAKYT), recordedByMember())
                 .expectException(refusedWith(Refusal.CHAIR_NOT_A_MEMBER, BAKYT))
                 .expectNoEvents();
     }
@@ -73,15 +76,31 @@ class AssociationChairTest {
     @Test
     void cannotElectAFormerMemberAsChair() {
         fixture.given(created(), memberAdded(BAKYT), memberRemoved(AIGUL))
-                .when(electChair(AIGUL))
+                .when(electChair(AIGUL), recordedByMember())
                 .expectException(refusedWith(Refusal.CHAIR_NOT_A_MEMBER, AIGUL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyAMemberRecordsTheElection() {
+        fixture.given(created())
+                .when(electChair(AIGUL), Map.of(MetadataKeys.ACTOR_TEACHER_ID, BAKYT))
+                .expectException(refusedWith(Refusal.NOT_BY_MEMBER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anElectionWithoutAnActingTeacherIsRefused() {
+        fixture.given(created())
+                .when(electChair(AIGUL))
+                .expectException(refusedWith(Refusal.NOT_BY_MEMBER))
                 .expectNoEvents();
     }
 
     @Test
     void cannotElectChairWithoutMeetingDate() {
         fixture.given(created())
-                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, null))
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, null), recordedByMember())
                 .expectException(refusedWith(Refusal.FIELD_REQUIRED, "meetingDate"))
                 .expectNoEvents();
     }

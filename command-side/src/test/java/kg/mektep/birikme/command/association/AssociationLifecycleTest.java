@@ -18,6 +18,7 @@ import static kg.mektep.birikme.command.association.Associations.NAME;
 import static kg.mektep.birikme.command.association.Associations.NURBEK;
 import static kg.mektep.birikme.command.association.Associations.OTHER_SCHOOL;
 import static kg.mektep.birikme.command.association.Associations.SCHOOL;
+import static kg.mektep.birikme.command.association.Associations.recordedByMember;
 import static kg.mektep.birikme.command.association.Associations.SUBJECTS;
 import static kg.mektep.birikme.command.association.Associations.UNKNOWN_TEACHER;
 import static kg.mektep.birikme.command.association.Associations.addMember;
@@ -104,7 +105,7 @@ class AssociationLifecycleTest {
     @Test
     void teacherWhoLeftInAReorganisationIsNoLongerAMember() {
         fixture.given(created(), reorganised(List.of(BAKYT), List.of(GULNARA)))
-                .when(electChair(GULNARA))
+                .when(electChair(GULNARA), recordedByMember())
                 .expectException(refusedWith(Refusal.CHAIR_NOT_A_MEMBER, GULNARA))
                 .expectNoEvents();
     }

@@ -2,6 +2,7 @@ package kg.mektep.birikme.command.association;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import kg.mektep.birikme.api.association.AddMemberCommand;
 import kg.mektep.birikme.api.association.AssociationCreatedEvent;
 import kg.mektep.birikme.api.association.AssociationDissolvedEvent;
@@ -17,6 +18,7 @@ import kg.mektep.birikme.api.association.MemberRemovedEvent;
 import kg.mektep.birikme.api.association.RemoveMemberCommand;
 import kg.mektep.birikme.api.association.ReorganiseAssociationCommand;
 import kg.mektep.birikme.api.common.DocumentRef;
+import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.common.Proposal;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
@@ -184,6 +186,11 @@ final class Associations {
 
     static RemoveMemberCommand removeMember(String teacherId) {
         return new RemoveMemberCommand(ASSOCIATION, SCHOOL, teacherId, "Башка мектепке которулду");
+    }
+
+    /** Clause 5.1: an election is recorded by a member; Нурбек stays a member in every scenario here. */
+    static Map<String, Object> recordedByMember() {
+        return Map.of(MetadataKeys.ACTOR_TEACHER_ID, NURBEK);
     }
 
     static ElectChairCommand electChair(String teacherId) {

@@ -35,8 +35,7 @@ class AssociationQueryController {
     @Operation(summary = "The associations of a school: kind, status, chair and member count")
     List<AssociationSummary> associations(@PathVariable String schoolId,
                                           @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        Reads.Consistent read = reads.after(after);
-        read.school(schoolId);
+        Reads.Consistent read = reads.inSchool(schoolId, after);
         return read.query(new FindAssociationsQuery(schoolId), ResponseTypes.multipleInstancesOf(AssociationSummary.class));
     }
 
@@ -44,7 +43,7 @@ class AssociationQueryController {
     @Operation(summary = "One association of a school")
     AssociationSummary association(@PathVariable String schoolId, @PathVariable String associationId,
                                    @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        Optional<AssociationSummary> found = reads.after(after).query(new FindAssociationQuery(schoolId, associationId),
+        Optional<AssociationSummary> found = reads.inSchool(schoolId, after).query(new FindAssociationQuery(schoolId, associationId),
                 ResponseTypes.optionalInstanceOf(AssociationSummary.class));
         return found.orElseThrow(() -> new NotFoundException(associationId));
     }
@@ -53,7 +52,7 @@ class AssociationQueryController {
     @Operation(summary = "The members of an association, with the young-teacher flag (R17) and their role in it")
     MemberList members(@PathVariable String schoolId, @PathVariable String associationId,
                        @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        Optional<MemberList> found = reads.after(after).query(new FindMembersQuery(schoolId, associationId),
+        Optional<MemberList> found = reads.inSchool(schoolId, after).query(new FindMembersQuery(schoolId, associationId),
                 ResponseTypes.optionalInstanceOf(MemberList.class));
         return found.orElseThrow(() -> new NotFoundException(associationId));
     }

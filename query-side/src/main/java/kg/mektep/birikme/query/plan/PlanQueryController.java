@@ -37,8 +37,7 @@ class PlanQueryController {
     @Operation(summary = "Current plans of every association for a school year (named by its first year)")
     List<AssociationPlans> currentPlans(@PathVariable String schoolId, @RequestParam int year,
                                         @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        Reads.Consistent read = reads.after(after);
-        read.school(schoolId);
+        Reads.Consistent read = reads.inSchool(schoolId, after);
         return read.query(new FindCurrentPlansQuery(schoolId, year), ResponseTypes.multipleInstancesOf(AssociationPlans.class));
     }
 
@@ -46,7 +45,7 @@ class PlanQueryController {
     @Operation(summary = "Every version of an annual plan, its content hash and what changed from the version before")
     PlanHistory history(@PathVariable String schoolId, @PathVariable String planId,
                         @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        Optional<PlanHistory> history = reads.after(after).query(new FindPlanHistoryQuery(schoolId, planId),
+        Optional<PlanHistory> history = reads.inSchool(schoolId, after).query(new FindPlanHistoryQuery(schoolId, planId),
                 ResponseTypes.optionalInstanceOf(PlanHistory.class));
         return history.orElseThrow(() -> new NotFoundException(planId));
     }
@@ -60,8 +59,7 @@ class PlanQueryController {
                                       @RequestParam(required = false) Instant from,
                                       @RequestParam(required = false) Instant to,
                                       @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        Reads.Consistent read = reads.after(after);
-        read.school(schoolId);
+        Reads.Consistent read = reads.inSchool(schoolId, after);
         return read.query(new FindPlanApprovalsQuery(schoolId, year, associationId, actorId, from, to),
                 ResponseTypes.multipleInstancesOf(PlanApprovalEntry.class));
     }

@@ -9,6 +9,7 @@ import kg.mektep.birikme.api.school.FindTeachersQuery;
 import kg.mektep.birikme.api.school.SchoolSummary;
 import kg.mektep.birikme.api.school.TeacherSummary;
 import kg.mektep.birikme.query.consistency.ReadPositions;
+import kg.mektep.birikme.query.security.Reader;
 import kg.mektep.birikme.query.web.Reads;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,24 +30,25 @@ class SchoolQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Every registered school")
+    @Operation(summary = "The schools the reader may see (the administrator: every school)")
     List<SchoolSummary> schools(@Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.after(after).query(new FindSchoolsQuery(), ResponseTypes.multipleInstancesOf(SchoolSummary.class));
+        Reader reader = Reads.reader();
+        return reads.acrossSchools(after).query(new FindSchoolsQuery(), ResponseTypes.multipleInstancesOf(SchoolSummary.class))
+                .stream().filter(school -> reader.seesEverySchoolName() || reader.maySee(school.schoolId())).toList();
     }
 
     @GetMapping("/{schoolId}")
     @Operation(summary = "One school")
     SchoolSummary school(@PathVariable String schoolId,
                          @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.after(after).school(schoolId);
+        return reads.inSchool(schoolId, after).school(schoolId);
     }
 
     @GetMapping("/{schoolId}/teachers")
     @Operation(summary = "The staff of a school, with the young-teacher flag (R17) as of today")
     List<TeacherSummary> teachers(@PathVariable String schoolId,
                                   @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        Reads.Consistent read = reads.after(after);
-        read.school(schoolId);
+        Reads.Consistent read = reads.inSchool(schoolId, after);
         return read.query(new FindTeachersQuery(schoolId), ResponseTypes.multipleInstancesOf(TeacherSummary.class));
     }
 }

@@ -3,6 +3,7 @@ package kg.mektep.birikme.query.web;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
 import kg.mektep.birikme.query.consistency.ReadModelBehindException;
+import kg.mektep.birikme.query.security.NotAuthenticatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -45,6 +46,12 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", e.id());
+    }
+
+    @ExceptionHandler(NotAuthenticatedException.class)
+    ResponseEntity<Object> notAuthenticated(NotAuthenticatedException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"birikme\"")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body(HttpStatus.UNAUTHORIZED, "NOT_AUTHENTICATED"));
     }
 
     @ExceptionHandler(ReadModelBehindException.class)

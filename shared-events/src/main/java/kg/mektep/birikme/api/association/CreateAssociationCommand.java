@@ -1,5 +1,6 @@
 package kg.mektep.birikme.api.association;
 
+import kg.mektep.birikme.api.common.SchoolScoped;
 import java.util.List;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Proposal;
@@ -19,5 +20,5 @@ public record CreateAssociationCommand(@TargetAggregateIdentifier String associa
                                        DocumentRef order,
                                        Proposal proposal,
                                        DocumentRef pedagogicalCouncilDecision,
-                                       DocumentRef methodologicalCouncilApproval) {
+                                       DocumentRef methodologicalCouncilApproval) implements SchoolScoped {
 }

@@ -1,5 +1,6 @@
 package kg.mektep.birikme.api.association;
 
+import kg.mektep.birikme.api.common.SchoolScoped;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ElectChairCommand(@TargetAggregateIdentifier String associationId,
                                 String schoolId,
                                 String teacherId,
-                                LocalDate meetingDate) {
+                                LocalDate meetingDate) implements SchoolScoped {
 }

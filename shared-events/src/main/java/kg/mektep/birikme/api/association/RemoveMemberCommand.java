@@ -1,9 +1,10 @@
 package kg.mektep.birikme.api.association;
 
+import kg.mektep.birikme.api.common.SchoolScoped;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RemoveMemberCommand(@TargetAggregateIdentifier String associationId,
                                   String schoolId,
                                   String teacherId,
-                                  String reason) {
+                                  String reason) implements SchoolScoped {
 }

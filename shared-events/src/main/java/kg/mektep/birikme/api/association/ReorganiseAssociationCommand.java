@@ -1,5 +1,6 @@
 package kg.mektep.birikme.api.association;
 
+import kg.mektep.birikme.api.common.SchoolScoped;
 import java.util.List;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Proposal;
@@ -17,5 +18,5 @@ public record ReorganiseAssociationCommand(@TargetAggregateIdentifier String ass
                                            List<String> subjects,
                                            List<String> memberIds,
                                            DocumentRef order,
-                                           Proposal proposal) {
+                                           Proposal proposal) implements SchoolScoped {
 }

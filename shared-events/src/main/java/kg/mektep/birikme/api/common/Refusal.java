@@ -50,6 +50,19 @@ public enum Refusal {
     VERSION_NOT_CURRENT("3.4", 409),
     // Who may act (DOMAIN.md, "People and bodies").
     ROLE_NOT_ALLOWED("", 403),
+    NOT_BY_MEMBER("5.1", 403),
+    NOT_THE_CHAIR("5.6", 403),
+    NOT_OWN_PLAN("3.4", 403),
+    // Sign-in and user accounts.
+    NOT_AUTHENTICATED("", 401),
+    INVALID_CREDENTIALS("", 401),
+    ACCOUNT_LOCKED("", 401),
+    USERNAME_TAKEN("", 409),
+    PASSWORD_TOO_SHORT("", 422),
+    CHAIR_IS_DERIVED("5.1", 422),
+    SCHOOL_REQUIRED("", 422),
+    INSPECTED_SCHOOLS_REQUIRED("", 422),
+    TEACHER_LINK_REQUIRED("", 422),
     // Implied by clause 1.6: a dissolved association takes no further commands.
     ASSOCIATION_DISSOLVED("1.6", 409),
     // Not rules of the regulation: identity and input.

@@ -1,5 +1,6 @@
 package kg.mektep.birikme.api.school;
 
+import kg.mektep.birikme.api.common.SchoolScoped;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -8,5 +9,5 @@ public record RegisterTeacherCommand(@TargetAggregateIdentifier String teacherId
                                      String schoolId,
                                      String fullName,
                                      List<String> subjects,
-                                     LocalDate hireDate) {
+                                     LocalDate hireDate) implements SchoolScoped {
 }
