@@ -73,6 +73,20 @@ final class Api {
         return send("DELETE", path, null, null);
     }
 
+    /** A GET whose whole answer, headers included, the test reads. */
+    HttpResponse<String> raw(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response get(String path) {
         return send("GET", path, null, null);
     }

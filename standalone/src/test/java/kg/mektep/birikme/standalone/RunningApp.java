@@ -23,6 +23,11 @@ final class RunningApp implements AutoCloseable {
 
     /** Extra arguments are {@code --name=value} pairs that replace the defaults of the same name. */
     static RunningApp start(Path dataDirectory, String... extraArguments) {
+        return start(dataDirectory, null, extraArguments);
+    }
+
+    /** Started with the given clock in place of the system's, where a test must move time. */
+    static RunningApp start(Path dataDirectory, java.time.Clock clock, String... extraArguments) {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("--server.port", "0");
         arguments.put("--birikme.data-dir", dataDirectory.toString());
@@ -34,7 +39,11 @@ final class RunningApp implements AutoCloseable {
             int equals = argument.indexOf('=');
             arguments.put(argument.substring(0, equals), argument.substring(equals + 1));
         }
-        return new RunningApp(new SpringApplicationBuilder(StandaloneApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(StandaloneApplication.class);
+        if (clock != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
+        }
+        return new RunningApp(builder
                 .run(arguments.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
     }
 

@@ -70,8 +70,13 @@ final class School {
                 Map.of("roles", List.of("TEACHER"), "schoolId", id, "teacherId", teacherId)));
     }
 
+    /** The user name this school gave its user of that name. */
+    String username(String name) {
+        return name + "-" + tag;
+    }
+
     private Api createUser(String name, Map<String, Object> grants) {
-        String username = name + "-" + tag;
+        String username = username(name);
         Map<String, Object> user = new LinkedHashMap<>(grants);
         user.put("username", username);
         user.put("password", PASSWORD);
