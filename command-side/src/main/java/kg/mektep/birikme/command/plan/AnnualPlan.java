@@ -97,8 +97,8 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ReturnAnnualPlanCommand command, @MetaDataValue(ACTOR_ROLE) String actorRole) {
-        requireOfSchool(command.schoolId());
+    void handle(ReturnAnnualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
+        requireActive(command.schoolId(), registry);
         requireTeachingDeputy(actorRole);
         requireSubmitted(command.version());
         requireText(command.comments(), "comments");
@@ -106,9 +106,9 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ApproveAnnualPlanCommand command, @MetaDataValue(ACTOR_ROLE) String actorRole,
+    void handle(ApproveAnnualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole,
                 @MetaDataValue(ACTOR_ID) String actorId) {
-        requireOfSchool(command.schoolId());
+        requireActive(command.schoolId(), registry);
         requireTeachingDeputy(actorRole);
         requireSubmitted(command.version());
         apply(new AnnualPlanApprovedEvent(planId, schoolId, associationId, schoolYear, command.version(), currentHash,

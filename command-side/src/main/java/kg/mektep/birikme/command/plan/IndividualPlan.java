@@ -1,13 +1,13 @@
 package kg.mektep.birikme.command.plan;
 
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
-import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.command.rules.Rules.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.api.plan.ApproveIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.IndividualPlanApprovedEvent;
@@ -44,9 +44,9 @@ public class IndividualPlan {
     @CommandHandler
     public IndividualPlan(SubmitIndividualPlanCommand command, PlanRegistry registry,
                           @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
-        requireOwn(actorTeacherId, command.teacherId());
         PlanRegistry.AssociationFacts association =
                 PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
+        requireOwn(actorTeacherId, command.teacherId());
         require(association.members().contains(command.teacherId()), Refusal.NOT_A_MEMBER, command.teacherId());
         require(!registry.individualPlanExists(command.associationId(), command.teacherId(), command.schoolYear()),
                 Refusal.INDIVIDUAL_PLAN_EXISTS, new SchoolYear(command.schoolYear()));
@@ -68,14 +68,15 @@ public class IndividualPlan {
 
     /** R8 (clause 3.4): recorded by the chair, who keeps the protocols (clause 5.6). */
     @CommandHandler
-    void handle(ApproveIndividualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole,
-                @MetaDataValue(ACTOR_ID) String actorId, @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+    void handle(ApproveIndividualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ID) String actorId,
+                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
         Authority.requireChair(actorTeacherId, PlanContentRules.activeAssociation(registry, associationId, schoolId).chairId());
         require(!approved && command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
         PlanContentRules.requireProtocol(command.protocol());
+        // The aggregate has just found the actor to be the association's chair: that is the capacity recorded.
         apply(new IndividualPlanApprovedEvent(planId, schoolId, associationId, teacherId, version, contentHash,
-                command.protocol(), actorId, actorRole));
+                command.protocol(), actorId, Role.CHAIR.name()));
     }
 
     /** Clause 3.4: a teacher submits and revises only their own plan. */

@@ -5,6 +5,7 @@ import static kg.mektep.birikme.command.rules.Rules.require;
 import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
@@ -35,8 +36,9 @@ final class PlanContentRules {
         requirePresent(content, "content");
         require(content.theme() != null && hasText(content.theme().title()) && hasText(content.theme().goal()),
                 Refusal.THEME_REQUIRED);
+        require(content.activities() == null || content.activities().stream().noneMatch(Objects::isNull),
+                Refusal.FIELD_REQUIRED, "activities");
         for (PlannedActivity activity : orEmpty(content.activities())) {
-            requirePresent(activity, "activities");
             require(activity.kind() != null && hasText(activity.title()) && activity.date() != null,
                     Refusal.ACTIVITY_INCOMPLETE, String.valueOf(activity.title()));
             if (activity.kind() == ActivityKind.OPEN_LESSON) {

@@ -14,15 +14,17 @@ final class InMemoryPlanRegistry implements PlanRegistry {
     private final Set<List<Object>> annualPlans = new HashSet<>();
     private final Set<List<Object>> individualPlans = new HashSet<>();
 
+    /** An active association; the first member named is its elected chair. */
     InMemoryPlanRegistry withAssociation(String associationId, String schoolId, String... memberIds) {
-        associations.put(associationId, new AssociationFacts(associationId, schoolId, true, Set.of(memberIds)));
+        associations.put(associationId, new AssociationFacts(associationId, schoolId, true, Set.of(memberIds),
+                memberIds[0]));
         return this;
     }
 
     InMemoryPlanRegistry dissolve(String associationId) {
         AssociationFacts facts = associations.get(associationId);
         associations.put(associationId,
-                new AssociationFacts(associationId, facts.schoolId(), false, facts.members()));
+                new AssociationFacts(associationId, facts.schoolId(), false, facts.members(), facts.chairId()));
         return this;
     }
 

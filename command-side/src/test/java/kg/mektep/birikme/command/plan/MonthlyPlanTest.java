@@ -1,14 +1,6 @@
 package kg.mektep.birikme.command.plan;
 
-import static kg.mektep.birikme.command.plan.PlanTestData.ASSOCIATION;
-import static kg.mektep.birikme.command.plan.PlanTestData.OTHER_SCHOOL;
-import static kg.mektep.birikme.command.plan.PlanTestData.PLAN;
-import static kg.mektep.birikme.command.plan.PlanTestData.SCHOOL;
-import static kg.mektep.birikme.command.plan.PlanTestData.actingAs;
-import static kg.mektep.birikme.command.plan.PlanTestData.asChair;
-import static kg.mektep.birikme.command.plan.PlanTestData.drafted;
-import static kg.mektep.birikme.command.plan.PlanTestData.monthDrafted;
-import static kg.mektep.birikme.command.plan.PlanTestData.monthItems;
+import static kg.mektep.birikme.command.plan.PlanTestData.*;
 import static kg.mektep.birikme.command.plan.RefusalMatcher.refusedWith;
 
 import java.time.YearMonth;
@@ -24,7 +16,6 @@ import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -102,8 +93,6 @@ class MonthlyPlanTest {
     }
 
     @Test
-    @Disabled("bug: the items are copied with List.copyOf, which throws NullPointerException on a null entry "
-            + "although the check skips null items; a month with no item of text should be refused with FIELD_REQUIRED")
     void aMonthWhoseOnlyItemIsMissingIsRefused() {
         fixture().given(drafted())
                 .when(new DraftMonthlyPlanCommand(PLAN, SCHOOL, OCTOBER, Arrays.asList((String) null)), asChair())
@@ -139,19 +128,18 @@ class MonthlyPlanTest {
                 .expectEvents(confirmed(OCTOBER));
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Role.class, mode = EnumSource.Mode.EXCLUDE, names = "CHAIR")
-    void onlyTheChairDraftsAndConfirmsMonths(Role role) {
-        Map<String, String> actor = actingAs(role, "someone");
-
-        fixture().given(drafted())
-                .when(new DraftMonthlyPlanCommand(PLAN, SCHOOL, OCTOBER, monthItems()), actor)
-                .expectNoEvents()
-                .expectException(refusedWith(Refusal.ROLE_NOT_ALLOWED, role, "CHAIR"));
-        fixture().given(drafted(), monthDrafted(OCTOBER))
-                .when(new ConfirmMonthlyPlanCommand(PLAN, SCHOOL, OCTOBER), actor)
-                .expectNoEvents()
-                .expectException(refusedWith(Refusal.ROLE_NOT_ALLOWED, role, "CHAIR"));
+    @Test
+    void onlyTheChairDraftsAndConfirmsMonths() {
+        for (Map<String, String> actor : List.of(asTeacher(), actingAs(Role.DEPUTY_TEACHING, DEPUTY_ID))) {
+            fixture().given(drafted())
+                    .when(new DraftMonthlyPlanCommand(PLAN, SCHOOL, OCTOBER, monthItems()), actor)
+                    .expectNoEvents()
+                    .expectException(refusedWith(Refusal.NOT_THE_CHAIR));
+            fixture().given(drafted(), monthDrafted(OCTOBER))
+                    .when(new ConfirmMonthlyPlanCommand(PLAN, SCHOOL, OCTOBER), actor)
+                    .expectNoEvents()
+                    .expectException(refusedWith(Refusal.NOT_THE_CHAIR));
+        }
     }
 
     @Test

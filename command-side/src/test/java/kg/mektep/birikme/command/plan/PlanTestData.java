@@ -2,6 +2,7 @@ package kg.mektep.birikme.command.plan;
 
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -71,12 +72,18 @@ final class PlanTestData {
         return Map.of(ACTOR_ROLE, role.name(), ACTOR_ID, actorId);
     }
 
+    /** A signed-in teacher: the user acts as that teacher of the staff registry. */
+    static Map<String, String> asTeacher(String teacherId) {
+        return Map.of(ACTOR_ROLE, Role.TEACHER.name(), ACTOR_ID, "user-" + teacherId, ACTOR_TEACHER_ID, teacherId);
+    }
+
+    /** The teacher the association elected: CHAIR is never granted, it follows from the election. */
     static Map<String, String> asChair() {
-        return actingAs(Role.CHAIR, CHAIR_ID);
+        return asTeacher(CHAIR_ID);
     }
 
     static Map<String, String> asTeacher() {
-        return actingAs(Role.TEACHER, TEACHER_ID);
+        return asTeacher(TEACHER_ID);
     }
 
     static Map<String, String> asDeputy() {
