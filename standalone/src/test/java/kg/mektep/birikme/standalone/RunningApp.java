@@ -61,6 +61,10 @@ final class RunningApp implements AutoCloseable {
         return api().signIn("admin", ADMIN_PASSWORD);
     }
 
+    <T> java.util.Map<String, T> beansOfType(Class<T> type) {
+        return context.getBeansOfType(type);
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

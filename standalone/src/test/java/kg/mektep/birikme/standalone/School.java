@@ -76,6 +76,11 @@ final class School {
     }
 
     private Api createUser(String name, Map<String, Object> grants) {
+        return admin.anonymous().signIn(register(name, grants), PASSWORD);
+    }
+
+    /** Creates a user with the given grants and the common test password; answers the user name. */
+    String register(String name, Map<String, Object> grants) {
         String username = username(name);
         Map<String, Object> user = new LinkedHashMap<>(grants);
         user.put("username", username);
@@ -84,7 +89,7 @@ final class School {
         if (created.status() != 201) {
             throw new IllegalStateException(created.body());
         }
-        return admin.anonymous().signIn(username, PASSWORD);
+        return username;
     }
 
     Map<String, Object> association(String name, String subject, List<String> memberIds) {

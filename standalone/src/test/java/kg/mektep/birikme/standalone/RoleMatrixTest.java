@@ -1,0 +1,346 @@
+package kg.mektep.birikme.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every role (and nobody signed in) with the exact status expected. The table
+ * must name every endpoint the service has: a new endpoint without a rule here fails the test.
+ */
+class RoleMatrixTest {
+
+    enum Who { ANONYMOUS, ADMIN, DIRECTOR, DEPUTY_TEACHING, DEPUTY_METHODOLOGY, TEACHER, CHAIR, INSPECTOR, OTHER_DIRECTOR }
+
+    private static final Set<Who> SCHOOL_READERS = EnumSet.of(Who.DIRECTOR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY,
+            Who.TEACHER, Who.CHAIR, Who.INSPECTOR);
+    private static final Set<Who> STAFF_OFFICE = EnumSet.of(Who.DIRECTOR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+
+    @TempDir
+    static Path data;
+    static RunningApp app;
+    static School school;
+    static School other;
+    static Map<Who, Api> users = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false");
+        school = School.register(app.admin(), "Матрица мектеби").withTeachers("Математика",
+                "Асан Өмүров", "Бакыт Үсөнов", "Гүлнара Ңазарова", "Динара Асанова", "Эрмек Токтогулов", "Жыпар Бекова");
+        other = School.register(app.admin(), "Башка мектеп");
+        users.put(Who.ANONYMOUS, app.api());
+        users.put(Who.ADMIN, school.admin);
+        users.put(Who.DIRECTOR, school.director);
+        users.put(Who.DEPUTY_TEACHING, school.deputy);
+        users.put(Who.DEPUTY_METHODOLOGY, school.methodist);
+        users.put(Who.TEACHER, school.teacher(1));
+        users.put(Who.CHAIR, school.teacher(0));
+        users.put(Who.INSPECTOR, school.inspector("inspector", List.of(school.id)));
+        users.put(Who.OTHER_DIRECTOR, other.director);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    /** What a request needs in place, made by the people entitled to make it, fresh for every row. */
+    static final class Stage {
+        String association;
+        String plan;
+        String individualPlan;
+        String user;
+        long position;
+
+        String s() {
+            return "/api/schools/" + school.id;
+        }
+
+        String a() {
+            return school.associations() + "/" + association;
+        }
+
+        String p() {
+            return s() + "/annual-plans/" + plan;
+        }
+
+        Stage association() {
+            Api.Response created = school.director.post(school.associations(), school.association("Бирикме", "Математика",
+                    school.teachers.subList(0, 4)));
+            association = created.id();
+            position = ok(school.teacher(0).post(a() + "/chair/election",
+                    Map.of("teacherId", school.teachers.get(0), "meetingDate", "2026-09-01"))).position();
+            return this;
+        }
+
+        Stage fifthMember() {
+            position = ok(school.director.post(a() + "/members", Map.of("teacherId", school.teachers.get(4)))).position();
+            return this;
+        }
+
+        Stage plan() {
+            association();
+            plan = ok(school.teacher(0).post(a() + "/annual-plans", Map.of("schoolYear", 2030, "content", content()))).id();
+            return this;
+        }
+
+        Stage submitted() {
+            plan();
+            position = ok(school.teacher(0).post(p() + "/submission", Map.of())).position();
+            return this;
+        }
+
+        Stage month() {
+            plan();
+            ok(school.teacher(0).send("PUT", p() + "/months/2030-10", "{\"items\":[\"Жумалык\"]}", "application/json"));
+            return this;
+        }
+
+        Stage individual() {
+            association();
+            individualPlan = ok(school.teacher(1).post(a() + "/individual-plans", Map.of("teacherId", school.teachers.get(1),
+                    "schoolYear", 2030, "content", Map.of("workItems", List.of("Ачык сабак"))))).id();
+            return this;
+        }
+
+        Stage user() {
+            user = ok(school.admin.post("/api/users", Map.of("username", "u-" + System.nanoTime(), "password",
+                    School.PASSWORD, "roles", List.of("DEPUTY_METHODOLOGY"), "schoolId", school.id))).id();
+            return this;
+        }
+
+        static Map<String, Object> content() {
+            return Map.of("theme", Map.of("title", "Тема", "goal", "Максат"), "activities", List.of());
+        }
+
+        private static Api.Response ok(Api.Response response) {
+            assertThat(response.status()).as(response.body()).isBetween(200, 299);
+            return response;
+        }
+    }
+
+    /** One endpoint: how to call it as someone, and who may. */
+    record Row(String method, String pattern, BiFunction<Api, Who, Api.Response> call, Map<Who, Integer> expected) {
+    }
+
+    /** A command: 401 for nobody, the success status for the roles allowed, 403 for the rest, 404 from another school. */
+    static Map<Who, Integer> command(int success, Set<Who> allowed) {
+        Map<Who, Integer> expected = new LinkedHashMap<>();
+        for (Who who : Who.values()) {
+            expected.put(who, who == Who.ANONYMOUS ? 401 : allowed.contains(who) ? success
+                    : who == Who.OTHER_DIRECTOR && allowed.contains(Who.DIRECTOR) ? 404 : 403);
+        }
+        return expected;
+    }
+
+    /** A read inside the school: its people and its inspector read it; nobody else learns it exists. */
+    static Map<Who, Integer> schoolRead() {
+        Map<Who, Integer> expected = new LinkedHashMap<>();
+        for (Who who : Who.values()) {
+            expected.put(who, who == Who.ANONYMOUS ? 401 : SCHOOL_READERS.contains(who) ? 200 : 404);
+        }
+        return expected;
+    }
+
+    static Map<Who, Integer> everyoneSignedIn(int success) {
+        return command(success, SIGNED_IN);
+    }
+
+    static Row row(String method, String pattern, Map<Who, Integer> expected, BiFunction<Api, Who, Api.Response> call) {
+        return new Row(method, pattern, call, expected);
+    }
+
+    static List<Row> table() {
+        String schoolPath = "/api/schools/{schoolId}";
+        String association = schoolPath + "/associations/{associationId}";
+        String plan = schoolPath + "/annual-plans/{planId}";
+        Map<String, Object> teacher = Map.of("fullName", "Жаңы мугалим", "subjects", List.of("Математика"),
+                "hireDate", "2020-09-01");
+        Map<String, Object> order = Map.of("number", "9", "date", "2026-10-01");
+        Map<String, Object> proposal = Map.of("by", "DEPUTY_TEACHING", "number", "3", "date", "2026-09-28");
+        return List.of(
+                row("POST", "/api/schools", command(201, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.post("/api/schools", Map.of("name", "Жаңы мектеп", "district", "Ош"))),
+                row("POST", schoolPath + "/teachers", command(201, STAFF_OFFICE),
+                        (api, who) -> api.post(new Stage().s() + "/teachers", teacher)),
+                row("POST", schoolPath + "/associations", command(201, EnumSet.of(Who.DIRECTOR)),
+                        (api, who) -> api.post(school.associations(), school.association("Жаңы", "Математика",
+                                school.teachers.subList(0, 4)))),
+                row("POST", association + "/members", command(202, STAFF_OFFICE),
+                        (api, who) -> api.post(new Stage().association().a() + "/members",
+                                Map.of("teacherId", school.teachers.get(4)))),
+                row("DELETE", association + "/members/{teacherId}", command(202, STAFF_OFFICE),
+                        (api, who) -> api.delete(new Stage().association().fifthMember().a() + "/members/"
+                                + school.teachers.get(4))),
+                row("POST", association + "/chair/election", command(202, EnumSet.of(Who.TEACHER, Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().association().a() + "/chair/election",
+                                Map.of("teacherId", school.teachers.get(1), "meetingDate", "2026-09-02"))),
+                row("POST", association + "/chair/confirmation", command(202, EnumSet.of(Who.DIRECTOR)),
+                        (api, who) -> api.post(new Stage().association().a() + "/chair/confirmation",
+                                Map.of("teacherId", school.teachers.get(0), "order", order))),
+                row("POST", association + "/reorganisation", command(202, EnumSet.of(Who.DIRECTOR)),
+                        (api, who) -> api.post(new Stage().association().a() + "/reorganisation", Map.of("name", "Жаңы ат",
+                                "kind", "SUBJECT_AREA", "educationalAreas", List.of("Табигый илимдер"),
+                                "subjects", List.of("Математика"), "memberIds", school.teachers.subList(0, 4),
+                                "order", order, "proposal", proposal))),
+                row("POST", association + "/dissolution", command(202, EnumSet.of(Who.DIRECTOR)),
+                        (api, who) -> api.post(new Stage().association().a() + "/dissolution",
+                                Map.of("order", order, "proposal", proposal))),
+                row("POST", association + "/annual-plans", command(201, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().association().a() + "/annual-plans",
+                                Map.of("schoolYear", 2030, "content", Stage.content()))),
+                row("POST", plan + "/revisions", command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().plan().p() + "/revisions", Map.of("content", Stage.content()))),
+                row("POST", plan + "/submission", command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().plan().p() + "/submission", Map.of())),
+                row("POST", plan + "/return", command(202, EnumSet.of(Who.DEPUTY_TEACHING)),
+                        (api, who) -> api.post(new Stage().submitted().p() + "/return",
+                                Map.of("version", 1, "comments", "Толуктаңыз"))),
+                row("POST", plan + "/approval", command(202, EnumSet.of(Who.DEPUTY_TEACHING)),
+                        (api, who) -> api.post(new Stage().submitted().p() + "/approval", Map.of("version", 1))),
+                row("PUT", plan + "/months/{month}", command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.send("PUT", new Stage().plan().p() + "/months/2030-11",
+                                "{\"items\":[\"Олимпиада\"]}", "application/json")),
+                row("POST", plan + "/months/{month}/confirmation", command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().month().p() + "/months/2030-10/confirmation", Map.of())),
+                row("POST", association + "/individual-plans", command(201, EnumSet.of(Who.TEACHER)),
+                        (api, who) -> api.post(new Stage().association().a() + "/individual-plans", Map.of(
+                                "teacherId", school.teachers.get(1), "schoolYear", 2030,
+                                "content", Map.of("workItems", List.of("Ачык сабак"))))),
+                row("POST", schoolPath + "/individual-plans/{planId}/revisions", command(202, EnumSet.of(Who.TEACHER)),
+                        (api, who) -> api.post(new Stage().s() + "/individual-plans/" + new Stage().individual().individualPlan
+                                + "/revisions", Map.of("content", Map.of("workItems", List.of("Семинар"))))),
+                row("POST", schoolPath + "/individual-plans/{planId}/approval", command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().s() + "/individual-plans/" + new Stage().individual().individualPlan
+                                + "/approval", Map.of("version", 1, "protocol", Map.of("number", "2", "date", "2030-09-10")))),
+                row("POST", "/api/users", command(201, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.post("/api/users", Map.of("username", "new-" + System.nanoTime(), "password",
+                                School.PASSWORD, "roles", List.of("DIRECTOR"), "schoolId", school.id))),
+                row("POST", "/api/users/{userId}/disabling", command(202, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.post("/api/users/" + new Stage().user().user + "/disabling", Map.of())),
+                row("POST", "/api/users/{userId}/password", command(202, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.post("/api/users/" + new Stage().user().user + "/password",
+                                Map.of("password", "Жаңы-сырсөз-2027"))),
+                row("POST", "/api/session", everyoneSignedIn(201), RoleMatrixTest::signInAgain),
+                row("DELETE", "/api/session", everyoneSignedIn(204), (api, who) -> who == Who.ANONYMOUS
+                        ? api.delete("/api/session") : freshSession(who).delete("/api/session")),
+                row("POST", "/api/session/password", everyoneSignedIn(204), (api, who) -> who == Who.ANONYMOUS
+                        ? api.post("/api/session/password", Map.of("currentPassword", "x", "newPassword", "y"))
+                        : freshUser(who).post("/api/session/password", Map.of("currentPassword", School.PASSWORD,
+                                "newPassword", "Жаңы-сырсөз-2027"))),
+                row("GET", "/api/schools", everyoneSignedIn(200), (api, who) -> api.get("/api/schools")),
+                row("GET", schoolPath, schoolRead(), (api, who) -> api.get(new Stage().s())),
+                row("GET", schoolPath + "/teachers", schoolRead(), (api, who) -> api.get(new Stage().s() + "/teachers")),
+                row("GET", schoolPath + "/associations", schoolRead(), (api, who) -> api.get(school.associations())),
+                row("GET", association, schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "?after=" + stage.position);
+                }),
+                row("GET", association + "/members", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/members?after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/plans", schoolRead(), (api, who) -> api.get(new Stage().s() + "/plans?year=2030")),
+                row("GET", plan + "/history", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().submitted();
+                    return api.get(stage.p() + "/history?after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/plan-approvals", schoolRead(),
+                        (api, who) -> api.get(new Stage().s() + "/plan-approvals")));
+    }
+
+    /** Signing in is by name and password, not by session: each role with its own; nobody without any. */
+    private static Api.Response signInAgain(Api api, Who who) {
+        if (who == Who.ANONYMOUS) {
+            return api.post("/api/session", "");
+        }
+        return app.api().with("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (freshUsername(who) + ":" + School.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .post("/api/session", "");
+    }
+
+    /** A session of a new user in the same standing, so that ending it leaves the table's users signed in. */
+    private static Api freshSession(Who who) {
+        return freshUser(who);
+    }
+
+    private static Api freshUser(Who who) {
+        return app.api().signIn(freshUsername(who), School.PASSWORD);
+    }
+
+    /** A new user in the same standing as the table's user of that role (the CHAIR: the elected teacher). */
+    private static String freshUsername(Who who) {
+        String name = who.name().toLowerCase() + "-" + System.nanoTime();
+        return switch (who) {
+            case ADMIN -> school.register(name, Map.of("roles", List.of("ADMIN")));
+            case DIRECTOR, DEPUTY_TEACHING, DEPUTY_METHODOLOGY ->
+                    school.register(name, Map.of("roles", List.of(who.name()), "schoolId", school.id));
+            case TEACHER -> school.register(name, Map.of("roles", List.of("TEACHER"), "schoolId", school.id,
+                    "teacherId", school.teachers.get(1)));
+            case CHAIR -> school.register(name, Map.of("roles", List.of("TEACHER"), "schoolId", school.id,
+                    "teacherId", school.teachers.get(0)));
+            case INSPECTOR -> school.register(name, Map.of("roles", List.of("INSPECTOR"),
+                    "inspectedSchoolIds", List.of(school.id)));
+            case OTHER_DIRECTOR -> other.register(name, Map.of("roles", List.of("DIRECTOR"), "schoolId", other.id));
+            case ANONYMOUS -> throw new IllegalArgumentException("nobody has no session");
+        };
+    }
+
+    static Stream<Arguments> everyEndpointAndRole() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Row row : table()) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(row.method() + " " + row.pattern(), who, row));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyEndpointAndRole")
+    void answersExactlyAsTheRulesSay(String endpoint, Who who, Row row) {
+        Api.Response response = row.call().apply(users.get(who), who);
+        assertThat(response.status()).as(endpoint + " as " + who + ": " + response.body())
+                .isEqualTo(row.expected().get(who));
+    }
+
+    @Test
+    void theTableNamesEveryEndpointOfTheService() {
+        Set<String> served = new TreeSet<>();
+        app.beansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+                mapping.getHandlerMethods().forEach((info, method) -> {
+                    if (isOurs(method)) {
+                        info.getMethodsCondition().getMethods().forEach(httpMethod ->
+                                info.getPatternValues().forEach(pattern -> served.add(httpMethod.name() + " " + pattern)));
+                    }
+                }));
+        Set<String> tabled = new TreeSet<>();
+        table().forEach(row -> tabled.add(row.method() + " " + row.pattern()));
+        assertThat(tabled).isEqualTo(served);
+    }
+
+    private static boolean isOurs(HandlerMethod method) {
+        return method.getBeanType().getPackageName().startsWith("kg.mektep.birikme");
+    }
+}
