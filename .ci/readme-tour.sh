@@ -8,6 +8,8 @@ run_command=$(awk '/<!-- run:start -->/{f=1;next}/<!-- run:end -->/{f=0}f' READM
 tour=$(awk '/<!-- tour:start -->/{f=1;next}/<!-- tour:end -->/{f=0}f' README.md | sed '/^```/d')
 log=$(mktemp)
 rm -rf data
+# The tour signs in as the first administrator, whose password the first start takes from here.
+export BIRIKME_ADMIN_PASSWORD="tour-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 
 echo "+ $run_command"
 setsid $run_command -B -q > "$log" 2>&1 &

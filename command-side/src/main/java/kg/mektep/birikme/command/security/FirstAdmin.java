@@ -21,7 +21,7 @@ class FirstAdmin implements ApplicationRunner {
     private final UserAccounts accounts;
     private final String givenPassword;
 
-    FirstAdmin(UserAccounts accounts, @Value("${birikme.security.admin-password:}") String givenPassword) {
+    FirstAdmin(UserAccounts accounts, @Value("${birikme.security.admin-password:${BIRIKME_ADMIN_PASSWORD:}}") String givenPassword) {
         this.accounts = accounts;
         this.givenPassword = givenPassword;
     }
@@ -29,6 +29,10 @@ class FirstAdmin implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments arguments) {
         boolean generated = givenPassword.isBlank();
+        if (!generated && givenPassword.length() < UserAccounts.MINIMUM_PASSWORD_LENGTH) {
+            throw new IllegalStateException("BIRIKME_ADMIN_PASSWORD is shorter than "
+                    + UserAccounts.MINIMUM_PASSWORD_LENGTH + " characters; choose a longer one.");
+        }
         String password = generated ? randomPassword() : givenPassword;
         if (accounts.createFirstAdmin(password)) {
             if (generated) {
