@@ -8,8 +8,8 @@ import static kg.mektep.birikme.command.rules.Rules.require;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
@@ -32,6 +32,7 @@ import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.ReturnAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitAnnualPlanCommand;
+import kg.mektep.birikme.command.association.AssociationRegistry;
 import kg.mektep.birikme.command.rules.Authority;
 import kg.mektep.birikme.command.rules.Rules;
 import org.axonframework.commandhandling.CommandHandler;
@@ -66,7 +67,7 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    public AnnualPlan(DraftAnnualPlanCommand command, PlanRegistry registry,
+    public AnnualPlan(DraftAnnualPlanCommand command, AssociationRegistry registry,
                       @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId,
                 PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId()).chairId());
@@ -78,7 +79,7 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ReviseAnnualPlanCommand command, PlanRegistry registry,
+    void handle(ReviseAnnualPlanCommand command, AssociationRegistry registry,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         require(underReview == null, Refusal.PLAN_UNDER_REVIEW);
@@ -89,7 +90,7 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(SubmitAnnualPlanCommand command, PlanRegistry registry,
+    void handle(SubmitAnnualPlanCommand command, AssociationRegistry registry,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         require(lastSubmittedVersion == null || currentVersion > lastSubmittedVersion, Refusal.NOTHING_TO_SUBMIT);
@@ -97,7 +98,7 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ReturnAnnualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
+    void handle(ReturnAnnualPlanCommand command, AssociationRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
         requireActive(command.schoolId(), registry);
         requireTeachingDeputy(actorRole);
         requireSubmitted(command.version());
@@ -106,7 +107,7 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ApproveAnnualPlanCommand command, PlanRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole,
+    void handle(ApproveAnnualPlanCommand command, AssociationRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         requireActive(command.schoolId(), registry);
         requireTeachingDeputy(actorRole);
@@ -116,7 +117,7 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(DraftMonthlyPlanCommand command, PlanRegistry registry,
+    void handle(DraftMonthlyPlanCommand command, AssociationRegistry registry,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         Rules.requirePresent(command.month(), "month");
@@ -129,7 +130,7 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ConfirmMonthlyPlanCommand command, PlanRegistry registry,
+    void handle(ConfirmMonthlyPlanCommand command, AssociationRegistry registry,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         require(draftedMonths.contains(command.month()), Refusal.MONTHLY_PLAN_NOT_DRAFTED, command.month());
@@ -140,7 +141,7 @@ public class AnnualPlan {
         require(schoolId.equals(commandSchoolId), Refusal.NOT_FOUND, planId);
     }
 
-    private PlanRegistry.AssociationFacts requireActive(String commandSchoolId, PlanRegistry registry) {
+    private AssociationRegistry.AssociationFacts requireActive(String commandSchoolId, AssociationRegistry registry) {
         requireOfSchool(commandSchoolId);
         return PlanContentRules.activeAssociation(registry, associationId, schoolId);
     }

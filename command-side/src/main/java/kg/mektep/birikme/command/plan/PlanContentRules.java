@@ -14,16 +14,17 @@ import kg.mektep.birikme.api.plan.ActivityKind;
 import kg.mektep.birikme.api.plan.AnnualPlanContent;
 import kg.mektep.birikme.api.plan.IndividualPlanContent;
 import kg.mektep.birikme.api.plan.PlannedActivity;
-import kg.mektep.birikme.command.plan.PlanRegistry.AssociationFacts;
+import kg.mektep.birikme.command.association.AssociationRegistry.AssociationFacts;
+import kg.mektep.birikme.command.association.AssociationRegistry;
 
 /** What a plan's text must hold, and what its association must be, before any version is stored. */
-final class PlanContentRules {
+public final class PlanContentRules {
 
     private PlanContentRules() {
     }
 
     /** The association exists in the command's school (another school's looks unknown) and is not dissolved. */
-    static AssociationFacts activeAssociation(PlanRegistry registry, String associationId, String schoolId) {
+    public static AssociationFacts activeAssociation(AssociationRegistry registry, String associationId, String schoolId) {
         AssociationFacts association = registry.association(associationId)
                 .filter(found -> found.schoolId().equals(schoolId))
                 .orElseThrow(() -> new RuleViolationException(Refusal.NOT_FOUND, associationId));

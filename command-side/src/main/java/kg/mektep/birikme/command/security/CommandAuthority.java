@@ -24,6 +24,10 @@ import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.api.common.SchoolScoped;
+import kg.mektep.birikme.api.meeting.CompleteResolutionCommand;
+import kg.mektep.birikme.api.meeting.CorrectProtocolCommand;
+import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
+import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
 import kg.mektep.birikme.api.plan.ApproveAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ApproveIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.ConfirmMonthlyPlanCommand;
@@ -79,7 +83,12 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             // Clauses 3.4, 5.3: members' own plans, approved through the chair who keeps the protocols.
             entry(SubmitIndividualPlanCommand.class, EnumSet.of(TEACHER)),
             entry(ReviseIndividualPlanCommand.class, EnumSet.of(TEACHER)),
-            entry(ApproveIndividualPlanCommand.class, EnumSet.of(TEACHER)));
+            entry(ApproveIndividualPlanCommand.class, EnumSet.of(TEACHER)),
+            // Clauses 4.2, 5.6: the chair runs the meetings and keeps the protocols (the aggregate checks who chairs).
+            entry(ScheduleMeetingCommand.class, EnumSet.of(TEACHER)),
+            entry(RecordProtocolCommand.class, EnumSet.of(TEACHER)),
+            entry(CorrectProtocolCommand.class, EnumSet.of(TEACHER)),
+            entry(CompleteResolutionCommand.class, EnumSet.of(TEACHER)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -32,6 +32,14 @@ public class CommandDispatcher {
     }
 
     public Accepted send(Object command, String aggregateId, String schoolId, Actor actor) {
+        return sendForResult(command, aggregateId, schoolId, actor).accepted();
+    }
+
+    /** What a command answers besides where it landed, e.g. the number a protocol book gave. */
+    public record Result(Accepted accepted, Object value) {
+    }
+
+    public Result sendForResult(Object command, String aggregateId, String schoolId, Actor actor) {
         Map<String, String> values = new HashMap<>(Map.of(
                 SCHOOL_ID, schoolId,
                 ACTOR_ID, actor.userId(),
@@ -44,8 +52,8 @@ public class CommandDispatcher {
             values.put(ACTOR_TEACHER_ID, actor.teacherId());
         }
         MetaData metaData = MetaData.from(values);
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        return new Accepted(aggregateId, positions.lastPositionOf(aggregateId));
+        Object value = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        return new Result(new Accepted(aggregateId, positions.lastPositionOf(aggregateId)), value);
     }
 
     private static String correlationId() {

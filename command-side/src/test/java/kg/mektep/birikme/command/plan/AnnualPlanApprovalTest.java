@@ -15,6 +15,7 @@ import kg.mektep.birikme.api.plan.AnnualPlanReturnedEvent;
 import kg.mektep.birikme.api.plan.ApproveAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ReturnAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
+import kg.mektep.birikme.command.association.AssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AnnualPlanApprovalTest {
 
-    private final InMemoryPlanRegistry registry = PlanTestData.registry();
+    private final InMemoryAssociationRegistry registry = PlanTestData.registry();
     private FixtureConfiguration<AnnualPlan> fixture;
 
     @BeforeEach

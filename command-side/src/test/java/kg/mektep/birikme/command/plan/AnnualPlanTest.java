@@ -19,6 +19,7 @@ import kg.mektep.birikme.api.plan.MethodologicalTheme;
 import kg.mektep.birikme.api.plan.PlannedActivity;
 import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitAnnualPlanCommand;
+import kg.mektep.birikme.command.association.AssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The chair drafts, revises and submits the association's annual work plan (R6, R7). */
 class AnnualPlanTest {
 
-    private final InMemoryPlanRegistry registry = PlanTestData.registry();
+    private final InMemoryAssociationRegistry registry = PlanTestData.registry();
     private FixtureConfiguration<AnnualPlan> fixture;
 
     @BeforeEach

@@ -18,6 +18,7 @@ import kg.mektep.birikme.api.plan.IndividualPlanContent;
 import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
 import kg.mektep.birikme.api.plan.ReviseIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
+import kg.mektep.birikme.command.association.AssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class IndividualPlanTest {
 
     private static final String PLAN = "individual-plan-t-aigul-2025";
 
-    private final InMemoryPlanRegistry registry = PlanTestData.registry();
+    private final InMemoryAssociationRegistry registry = PlanTestData.registry();
 
     private FixtureConfiguration<IndividualPlan> fixture() {
         FixtureConfiguration<IndividualPlan> fixture = new AggregateTestFixture<>(IndividualPlan.class);
@@ -274,6 +275,26 @@ class IndividualPlanTest {
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol()), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.VERSION_NOT_CURRENT, 1, 1));
+    }
+
+    /** Clause 3.4: the resolution of a recorded meeting of this association, which had a quorum. */
+    @Test
+    void approvalCitesARecordedQuorateMeetingOfTheAssociation() {
+        fixture().given(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, new DocumentRef("7", LocalDate.of(2025, 9, 26))),
+                        asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.PROTOCOL_NOT_RECORDED));
+        fixture().given(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, new DocumentRef("2", LocalDate.of(2025, 9, 27))),
+                        asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.PROTOCOL_NOT_RECORDED));
+        fixture().given(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, new DocumentRef("3", LocalDate.of(2025, 10, 3))),
+                        asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.PROTOCOL_NOT_QUORATE, 3));
     }
 
     @Test

@@ -14,6 +14,7 @@ import kg.mektep.birikme.api.plan.ConfirmMonthlyPlanCommand;
 import kg.mektep.birikme.api.plan.DraftMonthlyPlanCommand;
 import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
+import kg.mektep.birikme.command.association.AssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class MonthlyPlanTest {
 
     private static final YearMonth OCTOBER = YearMonth.of(2025, 10);
 
-    private final InMemoryPlanRegistry registry = PlanTestData.registry();
+    private final InMemoryAssociationRegistry registry = PlanTestData.registry();
 
     private FixtureConfiguration<AnnualPlan> fixture() {
         FixtureConfiguration<AnnualPlan> fixture = new AggregateTestFixture<>(AnnualPlan.class);

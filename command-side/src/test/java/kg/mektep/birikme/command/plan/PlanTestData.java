@@ -24,6 +24,7 @@ import kg.mektep.birikme.api.plan.MethodologicalTheme;
 import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.PlanGrounds;
 import kg.mektep.birikme.api.plan.PlannedActivity;
+import kg.mektep.birikme.command.association.AssociationRegistry;
 
 /**
  * One school's Kyrgyz-language association and its plans for 2025-2026, shared by the plan
@@ -58,9 +59,12 @@ final class PlanTestData {
     private PlanTestData() {
     }
 
-    static InMemoryPlanRegistry registry() {
-        return new InMemoryPlanRegistry()
+    static InMemoryAssociationRegistry registry() {
+        return new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, CHAIR_ID, TEACHER_ID, SECOND_TEACHER_ID, "t-tologon", "t-meerim")
+                // Protocol no. 2 of 26 September 2025: the quorate meeting whose resolution approves plans.
+                .withProtocol(ASSOCIATION, YEAR, 2, LocalDate.of(2025, 9, 26), true)
+                .withProtocol(ASSOCIATION, YEAR, 3, LocalDate.of(2025, 10, 3), false)
                 .withAssociation(OTHER_SCHOOLS_ASSOCIATION, OTHER_SCHOOL, "o-1", "o-2", "o-3", "o-4")
                 .withAssociation(DISSOLVED_ASSOCIATION, SCHOOL, "t-ulan", "t-saadat", "t-kanykei", "t-erkin")
                 .dissolve(DISSOLVED_ASSOCIATION);

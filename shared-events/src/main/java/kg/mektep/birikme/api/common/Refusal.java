@@ -48,6 +48,18 @@ public enum Refusal {
     INDIVIDUAL_PLAN_EXISTS("3.4", 409),
     PROTOCOL_REFERENCE_REQUIRED("3.4", 422),
     VERSION_NOT_CURRENT("3.4", 409),
+    // R9, clauses 4.2, 5.6, 6.11: protocols numbered without gaps, never edited, with quorum.
+    PROTOCOL_OUTSIDE_SCHOOL_YEAR("5.6", 422),
+    PROTOCOL_BEFORE_PREVIOUS("6.11", 422),
+    ATTENDANCE_INCOMPLETE("5.6", 422),
+    ATTENDEE_NOT_A_MEMBER("5.6", 422),
+    ABSENCE_REASON_REQUIRED("5.6", 422),
+    RESOLUTION_REQUIRED("5.6", 422),
+    RESOLUTION_NOT_ADOPTED("5.6", 409),
+    RESOLUTION_ALREADY_DONE("5.6", 409),
+    PLAN_NOT_OF_ASSOCIATION("3.4", 422),
+    PROTOCOL_NOT_RECORDED("3.4", 422),
+    PROTOCOL_NOT_QUORATE("5.6", 422),
     // Who may act (DOMAIN.md, "People and bodies").
     ROLE_NOT_ALLOWED("", 403),
     NOT_BY_MEMBER("5.1", 403),

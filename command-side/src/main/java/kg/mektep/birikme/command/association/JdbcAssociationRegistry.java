@@ -1,5 +1,6 @@
-package kg.mektep.birikme.command.plan;
+package kg.mektep.birikme.command.association;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import kg.mektep.birikme.api.association.ChairElectedEvent;
 import kg.mektep.birikme.api.association.ChairVacatedEvent;
 import kg.mektep.birikme.api.association.MemberAddedEvent;
 import kg.mektep.birikme.api.association.MemberRemovedEvent;
+import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
 import kg.mektep.birikme.command.axon.RegistryGroup;
@@ -19,16 +21,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan rules' lookup tables, written in the transaction that stores the event. Their unique
+ * The rules' lookup tables of associations, plans and protocols, written in the transaction that stores the event. Their unique
  * keys settle a race: of two concurrent drafts of the same year's plan, one commits.
  */
 @Component
 @ProcessingGroup(RegistryGroup.NAME)
-class JdbcPlanRegistry implements PlanRegistry {
+class JdbcAssociationRegistry implements AssociationRegistry {
 
     private final JdbcClient jdbc;
 
-    JdbcPlanRegistry(JdbcClient jdbc) {
+    JdbcAssociationRegistry(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -55,6 +57,29 @@ class JdbcPlanRegistry implements PlanRegistry {
                 SELECT count(*) FROM registry_individual_plan
                 WHERE association_id = ? AND teacher_id = ? AND school_year = ?""")
                 .params(associationId, teacherId, schoolYear).query(Integer.class).single() > 0;
+    }
+
+    @Override
+    public Optional<String> associationOfIndividualPlan(String planId) {
+        return jdbc.sql("SELECT association_id FROM registry_individual_plan WHERE plan_id = ?")
+                .param(planId).query(String.class).optional();
+    }
+
+    @Override
+    public Optional<RecordedProtocol> protocol(String associationId, int schoolYear, int number) {
+        return jdbc.sql("""
+                SELECT number, date, quorate FROM registry_protocol
+                WHERE association_id = ? AND school_year = ? AND number = ?""")
+                .params(associationId, schoolYear, number)
+                .query((rs, n) -> new RecordedProtocol(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)))
+                .optional();
+    }
+
+    @EventHandler
+    void on(ProtocolRecordedEvent event) {
+        jdbc.sql("INSERT INTO registry_protocol (association_id, school_year, number, date, quorate) VALUES (?, ?, ?, ?, ?)")
+                .params(event.associationId(), event.schoolYear(), event.number(), event.content().date(), event.quorate())
+                .update();
     }
 
     @EventHandler

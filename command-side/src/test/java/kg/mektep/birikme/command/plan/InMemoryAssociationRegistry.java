@@ -6,36 +6,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kg.mektep.birikme.command.association.AssociationRegistry;
 
 /** The plan registry port kept in memory, for aggregate tests: the facts a test sets up, nothing else. */
-final class InMemoryPlanRegistry implements PlanRegistry {
+final class InMemoryAssociationRegistry implements AssociationRegistry {
 
     private final Map<String, AssociationFacts> associations = new HashMap<>();
     private final Set<List<Object>> annualPlans = new HashSet<>();
     private final Set<List<Object>> individualPlans = new HashSet<>();
 
     /** An active association; the first member named is its elected chair. */
-    InMemoryPlanRegistry withAssociation(String associationId, String schoolId, String... memberIds) {
+    InMemoryAssociationRegistry withAssociation(String associationId, String schoolId, String... memberIds) {
         associations.put(associationId, new AssociationFacts(associationId, schoolId, true, Set.of(memberIds),
                 memberIds[0]));
         return this;
     }
 
-    InMemoryPlanRegistry dissolve(String associationId) {
+    InMemoryAssociationRegistry dissolve(String associationId) {
         AssociationFacts facts = associations.get(associationId);
         associations.put(associationId,
                 new AssociationFacts(associationId, facts.schoolId(), false, facts.members(), facts.chairId()));
         return this;
     }
 
-    InMemoryPlanRegistry withAnnualPlan(String associationId, int schoolYear) {
+    InMemoryAssociationRegistry withAnnualPlan(String associationId, int schoolYear) {
         annualPlans.add(List.of(associationId, schoolYear));
         return this;
     }
 
-    InMemoryPlanRegistry withIndividualPlan(String associationId, String teacherId, int schoolYear) {
+    InMemoryAssociationRegistry withIndividualPlan(String associationId, String teacherId, int schoolYear) {
         individualPlans.add(List.of(associationId, teacherId, schoolYear));
         return this;
+    }
+
+    private final Map<List<Object>, RecordedProtocol> protocols = new HashMap<>();
+    private final Map<String, String> planAssociations = new HashMap<>();
+
+    InMemoryAssociationRegistry withProtocol(String associationId, int schoolYear, int number, java.time.LocalDate date,
+                                             boolean quorate) {
+        protocols.put(List.of(associationId, schoolYear, number), new RecordedProtocol(number, date, quorate));
+        return this;
+    }
+
+    InMemoryAssociationRegistry withIndividualPlanOf(String planId, String associationId) {
+        planAssociations.put(planId, associationId);
+        return this;
+    }
+
+    @Override
+    public Optional<String> associationOfIndividualPlan(String planId) {
+        return Optional.ofNullable(planAssociations.get(planId));
+    }
+
+    @Override
+    public Optional<RecordedProtocol> protocol(String associationId, int schoolYear, int number) {
+        return Optional.ofNullable(protocols.get(List.of(associationId, schoolYear, number)));
     }
 
     @Override

@@ -1,0 +1,60 @@
+package kg.mektep.birikme.command.meeting;
+
+import static kg.mektep.birikme.command.rules.Rules.orEmpty;
+import static kg.mektep.birikme.command.rules.Rules.require;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.meeting.Absence;
+import kg.mektep.birikme.api.meeting.ProtocolContent;
+import kg.mektep.birikme.api.meeting.Resolution;
+import kg.mektep.birikme.command.association.AssociationRegistry;
+
+/** What a protocol must say (R9, clause 5.6): everyone's attendance, the agenda, the resolutions. */
+final class Protocols {
+
+    private Protocols() {
+    }
+
+    /** Quorum: more than half of the members present. */
+    static boolean isQuorate(ProtocolContent content, int members) {
+        return orEmpty(content.presentIds()).size() * 2 > members;
+    }
+
+    /** Every member appears once, present or absent with a reason; nobody else does. */
+    static void requireAttendanceOfEveryMember(ProtocolContent content, Set<String> members) {
+        List<String> named = new ArrayList<>(orEmpty(content.presentIds()));
+        for (Absence absence : orEmpty(content.absences())) {
+            named.add(absence.teacherId());
+            require(absence.reason() != null && !absence.reason().isBlank(), Refusal.ABSENCE_REASON_REQUIRED,
+                    String.valueOf(absence.teacherId()));
+        }
+        for (String teacherId : named) {
+            require(members.contains(teacherId), Refusal.ATTENDEE_NOT_A_MEMBER, String.valueOf(teacherId));
+        }
+        Set<String> once = new HashSet<>(named);
+        List<String> wrong = new ArrayList<>(members.stream().filter(member -> !once.contains(member)).sorted().toList());
+        if (once.size() != named.size()) {
+            named.stream().filter(id -> named.indexOf(id) != named.lastIndexOf(id)).distinct().forEach(wrong::add);
+        }
+        require(wrong.isEmpty(), Refusal.ATTENDANCE_INCOMPLETE, String.join(", ", wrong));
+    }
+
+    static void requireAgendaAndResolutions(ProtocolContent content) {
+        require(orEmpty(content.agenda()).stream().anyMatch(item -> !item.isBlank()), Refusal.FIELD_REQUIRED, "agenda");
+        List<Resolution> resolutions = orEmpty(content.resolutions());
+        require(!resolutions.isEmpty() && resolutions.size() == content.resolutions().size()
+                && resolutions.stream().allMatch(r -> r.text() != null && !r.text().isBlank()), Refusal.RESOLUTION_REQUIRED);
+    }
+
+    /** A resolution approving an individual plan names a plan of this association's members (clause 3.4). */
+    static void requirePlansOfThisAssociation(ProtocolContent content, AssociationRegistry registry, String associationId) {
+        orEmpty(content.resolutions()).stream().map(Resolution::approvesIndividualPlanId).filter(Objects::nonNull)
+                .forEach(planId -> require(registry.associationOfIndividualPlan(planId)
+                        .filter(associationId::equals).isPresent(), Refusal.PLAN_NOT_OF_ASSOCIATION, planId));
+    }
+}
