@@ -167,9 +167,14 @@ class PlansEndToEndTest {
                         "teacherId", school.teachers.get(2), "schoolYear", year,
                         "content", Map.of("workItems", List.of("Ачык сабак өтүү"), "selfEducationTopic",
                                 "Санариптик каражаттар", "selfEducationSteps", List.of("Курстар")))));
+        String meetingDay = new SchoolYear(year).firstDay().plusDays(10).toString();
+        Api.Response protocol = accepted(chair.post(school.associations() + "/" + association + "/protocols", Map.of(
+                "date", meetingDay, "presentIds", school.teachers, "agenda", List.of("Жеке пландар"),
+                "resolutions", List.of(Map.of("text", "Жеке план бекитилсин",
+                        "approvesIndividualPlanId", individual.id())))));
         Api.Response approved = accepted(chair.post("/api/schools/" + school.id + "/individual-plans/" + individual.id()
-                + "/approval", Map.of("version", 1, "protocol", Map.of("number", "2", "date", new SchoolYear(year)
-                .firstDay().plusDays(10).toString()))));
+                + "/approval", Map.of("version", 1, "protocol", Map.of("number",
+                        protocol.json().path("number").asText(), "date", meetingDay))));
 
         JsonNode plans = director.get("/api/schools/" + school.id + "/plans?year=" + year + "&after=" + approved.position())
                 .json().get(0);

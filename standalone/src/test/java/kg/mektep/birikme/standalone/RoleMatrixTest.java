@@ -118,9 +118,18 @@ class RoleMatrixTest {
         }
 
         Stage individual() {
-            association();
+            protocol();
             individualPlan = ok(school.teacher(1).post(a() + "/individual-plans", Map.of("teacherId", school.teachers.get(1),
                     "schoolYear", 2030, "content", Map.of("workItems", List.of("Ачык сабак"))))).id();
+            return this;
+        }
+
+        Stage protocol() {
+            association();
+            Api.Response recorded = ok(school.teacher(0).post(a() + "/protocols", Map.of("date", "2030-09-10",
+                    "presentIds", school.teachers.subList(0, 4), "agenda", List.of("План"),
+                    "resolutions", List.of(Map.of("text", "Бекитилсин", "deadline", "2030-10-01")))));
+            position = recorded.position();
             return this;
         }
 
@@ -233,7 +242,37 @@ class RoleMatrixTest {
                                 + "/revisions", Map.of("content", Map.of("workItems", List.of("Семинар"))))),
                 row("POST", schoolPath + "/individual-plans/{planId}/approval", command(202, EnumSet.of(Who.CHAIR)),
                         (api, who) -> api.post(new Stage().s() + "/individual-plans/" + new Stage().individual().individualPlan
-                                + "/approval", Map.of("version", 1, "protocol", Map.of("number", "2", "date", "2030-09-10")))),
+                                + "/approval", Map.of("version", 1, "protocol", Map.of("number", "1", "date", "2030-09-10")))),
+                row("POST", association + "/meetings", command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().association().a() + "/meetings",
+                                Map.of("date", "2030-09-20", "agenda", List.of("Олимпиада")))),
+                row("POST", association + "/protocols", command(201, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().association().a() + "/protocols", Map.of("date", "2030-09-11",
+                                "presentIds", school.teachers.subList(0, 4), "agenda", List.of("Жумалык"),
+                                "resolutions", List.of(Map.of("text", "Өткөрүлсүн"))))),
+                row("POST", association + "/protocols/{year}/{number}/corrections", command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().protocol().a() + "/protocols/2030/1/corrections",
+                                Map.of("field", "agenda[0]", "correction", "Жылдык план", "reason", "Толук эмес"))),
+                row("POST", association + "/protocols/{year}/{number}/resolutions/{resolution}/completion",
+                        command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().protocol().a() + "/protocols/2030/1/resolutions/1/completion",
+                                Map.of())),
+                row("GET", association + "/meetings", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/meetings?year=2030&after=" + stage.position);
+                }),
+                row("GET", association + "/protocols", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.a() + "/protocols?year=2030&after=" + stage.position);
+                }),
+                row("GET", association + "/protocols/{year}/{number}", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.a() + "/protocols/2030/1?after=" + stage.position);
+                }),
+                row("GET", association + "/protocols/{year}/{number}/print", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.a() + "/protocols/2030/1/print?after=" + stage.position);
+                }),
                 row("POST", "/api/users", command(201, EnumSet.of(Who.ADMIN)),
                         (api, who) -> api.post("/api/users", Map.of("username", "new-" + System.nanoTime(), "password",
                                 School.PASSWORD, "roles", List.of("DIRECTOR"), "schoolId", school.id))),

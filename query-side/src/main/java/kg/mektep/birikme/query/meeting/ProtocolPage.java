@@ -1,0 +1,103 @@
+package kg.mektep.birikme.query.meeting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kg.mektep.birikme.api.meeting.Absence;
+import kg.mektep.birikme.api.meeting.Heard;
+import kg.mektep.birikme.api.meeting.ProtocolView;
+import kg.mektep.birikme.api.meeting.Resolution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A protocol as a school files it, in Kyrgyz: school and association, number and date, who was
+ * present and absent, what was heard and resolved, the corrections, and lines for the signatures.
+ */
+@Component
+class ProtocolPage {
+
+    private final JdbcClient jdbc;
+
+    ProtocolPage(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String render(String schoolId, String associationId, ProtocolView protocol) {
+        Map<String, String> names = jdbc.sql("SELECT teacher_id, full_name FROM rm_teacher WHERE school_id = ?")
+                .param(schoolId).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        String school = jdbc.sql("SELECT name FROM rm_school WHERE school_id = ?").param(schoolId)
+                .query(String.class).optional().orElse("");
+        String association = jdbc.sql("SELECT name FROM rm_association WHERE association_id = ?").param(associationId)
+                .query(String.class).optional().orElse("");
+        String chair = jdbc.sql("""
+                SELECT t.full_name FROM rm_association a JOIN rm_teacher t ON t.teacher_id = a.chair_id
+                WHERE a.association_id = ?""").param(associationId).query(String.class).optional().orElse("");
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="ky"><head><meta charset="utf-8">
+                <title>Протокол №%d</title>
+                <style>body{font-family:serif;max-width:48em;margin:2em auto;line-height:1.4}
+                h1{text-align:center;font-size:1.3em}.head{text-align:center}.sign{margin-top:3em}</style>
+                </head><body>
+                """.formatted(protocol.number()));
+        html.append("<p class=\"head\">").append(e(school)).append("<br>").append(e(association)).append("</p>\n");
+        html.append("<h1>№").append(protocol.number()).append(" ПРОТОКОЛ</h1>\n");
+        html.append("<p class=\"head\">").append(protocol.date()).append("</p>\n");
+        html.append("<p>Катышкандар (").append(protocol.content().presentIds().size()).append(" / ")
+                .append(protocol.members()).append("): ").append(e(join(protocol.content().presentIds(), names))).append("</p>\n");
+        List<Absence> absences = protocol.content().absences() == null ? List.of() : protocol.content().absences();
+        if (!absences.isEmpty()) {
+            html.append("<p>Катышкан жок: ").append(e(absences.stream()
+                    .map(a -> names.getOrDefault(a.teacherId(), a.teacherId()) + " (" + a.reason() + ")")
+                    .collect(Collectors.joining(", ")))).append("</p>\n");
+        }
+        if (protocol.content().guests() != null && !protocol.content().guests().isEmpty()) {
+            html.append("<p>Чакырылгандар: ").append(e(String.join(", ", protocol.content().guests()))).append("</p>\n");
+        }
+        html.append("<h2>Күн тартиби</h2>\n<ol>");
+        protocol.content().agenda().forEach(item -> html.append("<li>").append(e(item)).append("</li>"));
+        html.append("</ol>\n<h2>Угулду</h2>\n<ol>");
+        List<Heard> heard = protocol.content().heard() == null ? List.of() : protocol.content().heard();
+        heard.forEach(h -> html.append("<li>").append(e(names.getOrDefault(h.speaker(), h.speaker()))).append(": ")
+                .append(e(h.subject())).append("</li>"));
+        html.append("</ol>\n<h2>Токтом кылынды</h2>\n");
+        if (!protocol.quorate()) {
+            html.append("<p><strong>Кворум болгон жок: токтомдор кабыл алынган жок.</strong></p>\n");
+        }
+        html.append("<ol>");
+        List<Resolution> resolutions = protocol.content().resolutions();
+        for (int i = 0; i < resolutions.size(); i++) {
+            Resolution resolution = resolutions.get(i);
+            html.append("<li>").append(e(resolution.text()));
+            if (resolution.responsibleIds() != null && !resolution.responsibleIds().isEmpty()) {
+                html.append(" Жооптуу: ").append(e(join(resolution.responsibleIds(), names))).append('.');
+            }
+            if (resolution.deadline() != null) {
+                html.append(" Мөөнөтү: ").append(resolution.deadline()).append('.');
+            }
+            html.append(" <em>(").append(e(protocol.resolutions().get(i).status())).append(")</em></li>");
+        }
+        html.append("</ol>\n");
+        if (!protocol.corrections().isEmpty()) {
+            html.append("<h2>Оңдоолор</h2>\n<ol>");
+            protocol.corrections().forEach(c -> html.append("<li>").append(e(c.field())).append(": ").append(e(c.correction()))
+                    .append(" (").append(e(c.reason())).append(")</li>"));
+            html.append("</ol>\n");
+        }
+        html.append("<p class=\"sign\">Төрага: ____________ ").append(e(chair)).append("</p>\n");
+        html.append("<p>Катчы: ____________</p>\n");
+        html.append("<p><small>SHA-256: ").append(protocol.contentHash()).append("</small></p>\n</body></html>\n");
+        return html.toString();
+    }
+
+    private static String join(List<String> ids, Map<String, String> names) {
+        return ids == null ? "" : ids.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(", "));
+    }
+
+    private static String e(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}

@@ -1,0 +1,104 @@
+package kg.mektep.birikme.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Meetings of an association over HTTP: protocols numbered without gaps, quorum, corrections, print. */
+class MeetingsEndToEndTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void protocolsOfAYear() {
+        try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false")) {
+            School school = School.register(app.admin(), "№40 мектеп").withTeachers("Тарых",
+                    "Алтынай Өмүрова", "Бекзат Ңазаров", "Гүлайым Үсөнова", "Дастан Асанов", "Жанара Токтоева");
+            Api chair = school.teacher(0);
+            String association = school.associations() + "/" + school.director.post(school.associations(),
+                    school.association("Тарых бирикмеси", "Тарых", school.teachers.subList(0, 4))).id();
+            chair.post(association + "/chair/election", Map.of("teacherId", school.teachers.get(0), "meetingDate", "2026-09-01"));
+            List<String> t = school.teachers;
+            int year = 2026;
+
+            Api.Response scheduled = chair.post(association + "/meetings",
+                    Map.of("date", "2026-09-10", "agenda", List.of("Жылдык планды талкуулоо")));
+            assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(202);
+            assertThat(chair.get(association + "/meetings?year=" + year + "&after=" + scheduled.position()).json()
+                    .findValuesAsText("date")).containsExactly("2026-09-10");
+
+            String individual = school.teacher(1).post(association + "/individual-plans", Map.of("teacherId", t.get(1),
+                    "schoolYear", year, "content", Map.of("workItems", List.of("Ачык сабак: Манас эпосу")))).id();
+
+            Api.Response first = chair.post(association + "/protocols", Map.of(
+                    "date", "2026-09-10",
+                    "presentIds", t.subList(0, 4),
+                    "agenda", List.of("Жылдык план", "Жеке пландар"),
+                    "heard", List.of(Map.of("speaker", t.get(0), "subject", "Жылдык иш планы жөнүндө")),
+                    "resolutions", List.of(
+                            Map.of("text", "Бекзат Ңазаровдун жеке планы бекитилсин", "approvesIndividualPlanId", individual),
+                            Map.of("text", "Ачык сабактардын графиги түзүлсүн", "responsibleIds", List.of(t.get(2)),
+                                    "deadline", "2026-09-20"))));
+            assertThat(first.status()).as(first.body()).isEqualTo(201);
+            assertThat(first.json().path("number").asInt()).isEqualTo(1);
+
+            Api.Response incomplete = chair.post(association + "/protocols", Map.of("date", "2026-10-01",
+                    "presentIds", t.subList(0, 3), "agenda", List.of("x"), "resolutions", List.of(Map.of("text", "y"))));
+            assertThat(incomplete.json().path("code").asText()).isEqualTo("ATTENDANCE_INCOMPLETE");
+
+            Api.Response notQuorate = chair.post(association + "/protocols", Map.of(
+                    "date", "2026-10-01",
+                    "presentIds", t.subList(0, 2),
+                    "absences", List.of(Map.of("teacherId", t.get(2), "reason", "Ооруп калды"),
+                            Map.of("teacherId", t.get(3), "reason", "Курстарда")),
+                    "agenda", List.of("Предметтик жумалык"),
+                    "resolutions", List.of(Map.of("text", "Жумалык ноябрда өткөрүлсүн"))));
+            assertThat(notQuorate.json().path("number").asInt()).as("no gap after a refusal").isEqualTo(2);
+
+            assertThat(chair.post(association + "/protocols/" + year + "/2/resolutions/1/completion", Map.of())
+                    .json().path("code").asText()).isEqualTo("RESOLUTION_NOT_ADOPTED");
+            assertThat(chair.post(association + "/protocols/" + year + "/1/resolutions/1/completion", Map.of())
+                    .status()).isEqualTo(202);
+            Api.Response corrected = chair.post(association + "/protocols/" + year + "/1/corrections", Map.of(
+                    "field", "heard[0].subject", "correction", "Жылдык иш планы жана усулдук тема жөнүндө",
+                    "reason", "Баяндаманын аталышы толук жазылган эмес"));
+            assertThat(corrected.status()).isEqualTo(202);
+
+            Api.Response approvedBySecond = chair.post("/api/schools/" + school.id + "/individual-plans/" + individual
+                    + "/approval", Map.of("version", 1, "protocol", Map.of("number", "2", "date", "2026-10-01")));
+            assertThat(approvedBySecond.json().path("code").asText()).isEqualTo("PROTOCOL_NOT_QUORATE");
+            Api.Response approvedByUnknown = chair.post("/api/schools/" + school.id + "/individual-plans/" + individual
+                    + "/approval", Map.of("version", 1, "protocol", Map.of("number", "1", "date", "2026-09-11")));
+            assertThat(approvedByUnknown.json().path("code").asText()).isEqualTo("PROTOCOL_NOT_RECORDED");
+            Api.Response approved = chair.post("/api/schools/" + school.id + "/individual-plans/" + individual
+                    + "/approval", Map.of("version", 1, "protocol", Map.of("number", "1", "date", "2026-09-10")));
+            assertThat(approved.status()).as(approved.body()).isEqualTo(202);
+
+            JsonNode register = school.director.get(association + "/protocols?year=" + year + "&after="
+                    + approved.position()).json();
+            assertThat(register.findValuesAsText("number")).containsExactly("1", "2");
+            assertThat(register.get(0).path("quorate").asBoolean()).isTrue();
+            assertThat(register.get(1).path("quorate").asBoolean()).isFalse();
+            assertThat(register.get(0).path("resolutions").findValuesAsText("status"))
+                    .containsExactly("DONE", LocalDate.now().isAfter(LocalDate.of(2026, 9, 20)) ? "OVERDUE" : "OPEN");
+            assertThat(register.get(1).path("resolutions").findValuesAsText("status")).containsExactly("NOT_ADOPTED");
+            assertThat(register.get(0).path("corrections").get(0).path("field").asText()).isEqualTo("heard[0].subject");
+            assertThat(register.get(0).path("content").path("heard").get(0).path("subject").asText())
+                    .as("the recorded protocol is not edited").isEqualTo("Жылдык иш планы жөнүндө");
+
+            Api.Response page = school.director.get(association + "/protocols/" + year + "/2/print");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.contentType()).startsWith("text/html").contains("UTF-8");
+            assertThat(page.body()).contains("№2 ПРОТОКОЛ").contains("Алтынай Өмүрова").contains("Ооруп калды")
+                    .contains("Кворум болгон жок").contains("Төрага: ____________ Алтынай Өмүрова");
+            assertThat(school.director.get(association + "/protocols/" + year + "/9").status()).isEqualTo(404);
+        }
+    }
+}
