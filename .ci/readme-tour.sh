@@ -28,7 +28,7 @@ until curl -s -o /dev/null http://localhost:8080/api/schools; do
 done
 echo "The service answered on port 8080 $(( $(date +%s) - started )) s after the run command (build included)."
 
-output=$(bash -euo pipefail -c "$tour")
+output=$(bash -euo pipefail -c "$tour") || { echo "The tour failed (exit $?); its output so far:"; bash -x -c "$tour" 2>&1 | tail -20; exit 1; }
 echo "$output"
 
 expect() {
@@ -51,4 +51,8 @@ expect '"action":"APPROVED","version":2'
 expect '"status":"APPROVED"'
 expect '"versionInForce":2'
 expect '"path":"theme.goal"'
+expect '"number":1'
+expect '"status":"OVERDUE"'
+expect '№1 ПРОТОКОЛ'
+expect 'Билим жогорулатуу курстарында'
 echo "README tour: all shown as described."

@@ -4,16 +4,17 @@ import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, with no user at all, creates the user "admin": with the password given in
  * BIRIKME_ADMIN_PASSWORD, or else a random one printed once in the log. No password is built in.
+ * It runs once every bean (the migrations included) is ready and before the server takes requests,
+ * so that no one can try to sign in before the administrator exists.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -27,7 +28,7 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments arguments) {
+    public void afterSingletonsInstantiated() {
         boolean generated = givenPassword.isBlank();
         if (!generated && givenPassword.length() < UserAccounts.MINIMUM_PASSWORD_LENGTH) {
             throw new IllegalStateException("BIRIKME_ADMIN_PASSWORD is shorter than "
