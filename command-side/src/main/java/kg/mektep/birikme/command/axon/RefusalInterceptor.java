@@ -27,7 +27,8 @@ class RefusalInterceptor implements MessageHandlerInterceptor<CommandMessage<?>>
         try {
             return chain.proceed();
         } catch (RuleViolationException e) {
-            if (e.refusal().status() == 403) {
+            // The bus-level authority check logs its own refusals; these are the aggregates' (chair, member, own plan).
+            if (e.refusal().status() == 403 && e.refusal() != Refusal.ROLE_NOT_ALLOWED) {
                 MetaData metaData = unitOfWork.getMessage().getMetaData();
                 log.warn("Refused {} ({}) to user {} with roles {} of school {} for school {}",
                         unitOfWork.getMessage().getCommandName(), e.refusal(), metaData.get(MetadataKeys.ACTOR_ID),

@@ -5,11 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kg.mektep.birikme.api.common.Role;
+import kg.mektep.birikme.api.common.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -46,7 +46,7 @@ class ReaderAuthentication implements HandlerInterceptor {
                 SELECT u.user_id, u.roles, u.school_id, u.inspected_school_ids
                 FROM app_session s JOIN app_user u ON u.user_id = s.user_id
                 WHERE s.token_hash = ? AND s.expires_at > ? AND u.enabled""")
-                .params(sha256(token), Timestamp.from(clock.instant()))
+                .params(Sha256.hex(token), Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Reader(rs.getString(1),
                         Arrays.stream((String[]) rs.getArray(2).getArray()).map(Role::valueOf).collect(Collectors.toSet()),
                         rs.getString(3), Set.of((String[]) rs.getArray(4).getArray())))
@@ -59,14 +59,5 @@ class ReaderAuthentication implements HandlerInterceptor {
             return Optional.of(header.substring(7).strip());
         }
         return Optional.empty();
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

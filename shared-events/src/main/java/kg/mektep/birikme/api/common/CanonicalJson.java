@@ -1,13 +1,9 @@
 package kg.mektep.birikme.api.common;
 
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,12 +18,7 @@ public final class CanonicalJson {
     }
 
     public static String sha256(Object value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(of(value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(of(value));
     }
 
     public static String of(Object value) {
