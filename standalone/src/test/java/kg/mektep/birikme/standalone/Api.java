@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A small HTTP client for the tests: real requests to the running application, JSON in and out. */
-final class Api {
+public final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -43,7 +43,7 @@ final class Api {
     }
 
     /** Signs in with a user name and password (HTTP Basic) and answers a client carrying the session. */
-    Api signIn(String username, String password) {
+    public Api signIn(String username, String password) {
         Response session = with("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (username + ":" + password).getBytes(StandardCharsets.UTF_8))).post("/api/session", "");
         if (session.status() != 201) {
@@ -65,11 +65,11 @@ final class Api {
         return with("Accept-Language", language);
     }
 
-    Response post(String path, Object body) {
+    public Response post(String path, Object body) {
         return send("POST", path, body instanceof String text ? text : write(body), "application/json");
     }
 
-    Response delete(String path) {
+    public Response delete(String path) {
         return send("DELETE", path, null, null);
     }
 
@@ -87,7 +87,7 @@ final class Api {
         }
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send("GET", path, null, null);
     }
 
@@ -120,9 +120,9 @@ final class Api {
         }
     }
 
-    record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -130,11 +130,11 @@ final class Api {
             }
         }
 
-        String id() {
+        public String id() {
             return json().path("id").asText();
         }
 
-        long position() {
+        public long position() {
             return json().path("position").asLong();
         }
     }

@@ -11,9 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The standalone application started as its main method would, on a random port, with its
  * embedded PostgreSQL in the given data directory; closed, it stops that PostgreSQL too.
  */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
-    static final String ADMIN_PASSWORD = "Әкимчи-сырсөз-2026";
+    public static final String ADMIN_PASSWORD = "Әкимчи-сырсөз-2026";
 
     private final ConfigurableApplicationContext context;
 
@@ -22,12 +22,12 @@ final class RunningApp implements AutoCloseable {
     }
 
     /** Extra arguments are {@code --name=value} pairs that replace the defaults of the same name. */
-    static RunningApp start(Path dataDirectory, String... extraArguments) {
+    public static RunningApp start(Path dataDirectory, String... extraArguments) {
         return start(dataDirectory, null, extraArguments);
     }
 
     /** Started with the given clock in place of the system's, where a test must move time. */
-    static RunningApp start(Path dataDirectory, java.time.Clock clock, String... extraArguments) {
+    public static RunningApp start(Path dataDirectory, java.time.Clock clock, String... extraArguments) {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("--server.port", "0");
         arguments.put("--birikme.data-dir", dataDirectory.toString());
@@ -47,17 +47,17 @@ final class RunningApp implements AutoCloseable {
                 .run(arguments.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     /** An anonymous client. */
-    Api api() {
+    public Api api() {
         return new Api(port());
     }
 
     /** A client signed in as the first administrator. */
-    Api admin() {
+    public Api admin() {
         return api().signIn("admin", ADMIN_PASSWORD);
     }
 
@@ -65,7 +65,7 @@ final class RunningApp implements AutoCloseable {
         return context.getBeansOfType(type);
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

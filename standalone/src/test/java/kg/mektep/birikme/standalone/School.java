@@ -10,16 +10,16 @@ import java.util.UUID;
  * A school built over the HTTP API as its people would: the administrator registers it and its
  * users; the director registers the teachers; each teacher can sign in as that teacher.
  */
-final class School {
+public final class School {
 
     static final String PASSWORD = "Мугалим-сырсөз-2026";
 
-    final String id;
-    final Api admin;
-    final Api director;
-    final Api deputy;
+    public final String id;
+    public final Api admin;
+    public final Api director;
+    public final Api deputy;
     final Api methodist;
-    final List<String> teachers = new ArrayList<>();
+    public final List<String> teachers = new ArrayList<>();
     private final Map<String, Api> teacherUsers = new LinkedHashMap<>();
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     long position;
@@ -33,7 +33,7 @@ final class School {
         this.methodist = user("methodist", "DEPUTY_METHODOLOGY");
     }
 
-    static School register(Api admin, String name) {
+    public static School register(Api admin, String name) {
         Api.Response created = admin.post("/api/schools", Map.of("name", name, "district", "Бишкек шаары, Свердлов району"));
         if (created.status() != 201) {
             throw new IllegalStateException(created.body());
@@ -51,7 +51,7 @@ final class School {
         return createUser(name, Map.of("roles", List.of("INSPECTOR"), "inspectedSchoolIds", schoolIds));
     }
 
-    School withTeachers(String subject, String... names) {
+    public School withTeachers(String subject, String... names) {
         for (String name : names) {
             Api.Response created = director.post("/api/schools/" + id + "/teachers",
                     Map.of("fullName", name, "subjects", List.of(subject), "hireDate", "2015-09-01"));
@@ -65,7 +65,7 @@ final class School {
     }
 
     /** The teacher at this index, signed in as a user linked to that teacher. */
-    Api teacher(int index) {
+    public Api teacher(int index) {
         return teacherUsers.computeIfAbsent(teachers.get(index), teacherId -> createUser("teacher-" + index,
                 Map.of("roles", List.of("TEACHER"), "schoolId", id, "teacherId", teacherId)));
     }
@@ -92,7 +92,7 @@ final class School {
         return username;
     }
 
-    Map<String, Object> association(String name, String subject, List<String> memberIds) {
+    public Map<String, Object> association(String name, String subject, List<String> memberIds) {
         return Map.of(
                 "name", name,
                 "kind", "SUBJECT_AREA",
@@ -105,7 +105,7 @@ final class School {
                 "methodologicalCouncilApproval", Map.of("number", "1", "date", "2026-08-22"));
     }
 
-    String associations() {
+    public String associations() {
         return "/api/schools/" + id + "/associations";
     }
 }

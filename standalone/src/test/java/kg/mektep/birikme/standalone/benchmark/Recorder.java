@@ -1,0 +1,38 @@
+package kg.mektep.birikme.standalone.benchmark;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What one worker measured in one phase; merged with the others' after the phase. */
+final class Recorder {
+
+    final Samples all = new Samples();
+    final Map<String, Samples> byKind = new TreeMap<>();
+    final Map<String, Integer> errors = new TreeMap<>();
+    final Samples lag = new Samples();
+    int succeeded;
+    int lagTimeouts;
+
+    void answered(String kind, long nanos, boolean success, String errorKind) {
+        all.add(nanos);
+        byKind.computeIfAbsent(kind, k -> new Samples()).add(nanos);
+        if (success) {
+            succeeded++;
+        } else {
+            errors.merge(errorKind, 1, Integer::sum);
+        }
+    }
+
+    void merge(Recorder other) {
+        all.addAll(other.all);
+        other.byKind.forEach((kind, samples) -> byKind.computeIfAbsent(kind, k -> new Samples()).addAll(samples));
+        other.errors.forEach((kind, count) -> errors.merge(kind, count, Integer::sum));
+        lag.addAll(other.lag);
+        succeeded += other.succeeded;
+        lagTimeouts += other.lagTimeouts;
+    }
+
+    int failed() {
+        return errors.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,481 @@
+package kg.mektep.birikme.standalone.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import kg.mektep.birikme.standalone.Api;
+import kg.mektep.birikme.standalone.RunningApp;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The service against the limit of its own database, in one run: commands over HTTP at
+ * concurrency 1, 8 and 32; single-row insert commits through plain JDBC into a table shaped like
+ * the event table, on the same PostgreSQL, at the same concurrencies; read-your-write lag; start-up
+ * time and memory. Prints a Markdown table and writes {@code target/benchmark/results.json} and
+ * {@code results.md}. It asserts no timing: only that it measured something and nothing answered 5xx.
+ *
+ * <p>Run: {@code ./mvnw -B -pl standalone -am verify -Pbenchmark -Dbenchmark.mode=short} (or {@code full}).
+ */
+@Tag("benchmark")
+class ServiceBenchmark {
+
+    private static final int[] CONCURRENCIES = {1, 8, 32};
+    private static final Path OUTPUT = Path.of("target", "benchmark");
+
+    /** Seconds of each timed phase, and the size of the data set. */
+    record Mode(String name, int warmupSeconds, int commandSeconds, int rawSeconds, int lagSeconds, int schools) {
+
+        static Mode of(String name) {
+            return switch (name) {
+                case "short" -> new Mode("short", 5, 10, 3, 5, 33);
+                case "full" -> new Mode("full", 30, 60, 30, 30, 100);
+                default -> throw new IllegalArgumentException("benchmark.mode is short or full, not " + name);
+            };
+        }
+    }
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void measure() throws Exception {
+        Mode mode = Mode.of(System.getProperty("benchmark.mode", "short"));
+        Path data = OUTPUT.resolve("postgres").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(data);
+        Files.createDirectories(OUTPUT);
+
+        results.put("mode", mode.name());
+        results.put("startedAt", Instant.now().toString());
+        results.put("machine", machine(data));
+
+        long startCalled = System.nanoTime();
+        RunningApp first = RunningApp.start(data);
+        long firstStart = System.nanoTime() - startCalled;
+        first.close();
+        startCalled = System.nanoTime();
+        try (RunningApp app = RunningApp.start(data)) {
+            long restart = System.nanoTime() - startCalled;
+            Map<String, Object> footprint = new LinkedHashMap<>();
+            footprint.put("note", "the application runs in the benchmark's JVM: memory is that JVM's, HTTP clients included");
+            footprint.put("firstStartToReadyMs", Samples.millis(firstStart));
+            footprint.put("firstStartIncludes", "initdb of a fresh data directory, PostgreSQL start, Flyway migrations, Spring context");
+            footprint.put("restartToReadyMs", Samples.millis(restart));
+            footprint.put("afterStart", MemorySample.take("after start").asMap());
+            results.put("footprint", footprint);
+
+            HikariDataSource pool = (HikariDataSource) app.bean(DataSource.class);
+            String jdbcUrl = pool.getJdbcUrl();
+            String user = pool.getUsername();
+            Map<String, Object> database = database(pool);
+            results.put("database", database);
+            assertThat(database.get("fsync")).as("figures are taken with fsync on").isEqualTo("on");
+            assertThat(database.get("synchronous_commit")).as("figures are taken with synchronous_commit on").isEqualTo("on");
+
+            Api admin = app.admin();
+            long prepared = System.nanoTime();
+            List<Workload> workloads = new ArrayList<>();
+            for (int i = 0; i < mode.schools(); i++) {
+                workloads.add(Workload.prepare(admin, i, 4 + i % 9));
+            }
+            Map<String, Object> dataSet = new LinkedHashMap<>();
+            dataSet.put("schools", mode.schools());
+            dataSet.put("associationsPerSchool", 2);
+            dataSet.put("membersOfTheWorkersAssociation", "4 to 12 (4 + school index mod 9)");
+            dataSet.put("preparationSeconds", Samples.millis(System.nanoTime() - prepared) / 1000);
+            dataSet.put("eventsAfterPreparation", lastEvent(pool));
+            results.put("dataSet", dataSet);
+            System.gc();
+            Thread.sleep(1000);
+            footprint.put("atRestAfterPreparation", MemorySample.take("at rest").asMap());
+
+            runCommands(workloads, Math.max(CONCURRENCIES[CONCURRENCIES.length - 1], 8), mode.warmupSeconds(), null);
+            List<Map<String, Object>> commandPhases = new ArrayList<>();
+            for (int concurrency : CONCURRENCIES) {
+                long eventsBefore = lastEvent(pool);
+                MemorySampler sampler = MemorySampler.start();
+                Recorder recorder = runCommands(workloads, concurrency, mode.commandSeconds(), null);
+                List<MemorySample> samples = sampler.stop();
+                long events = lastEvent(pool) - eventsBefore;
+                Map<String, Object> phase = commandPhase(concurrency, mode.commandSeconds(), recorder, events);
+                phase.put("memoryUnderLoad", MemorySample.peak(samples));
+                commandPhases.add(phase);
+            }
+            results.put("commands", commandPhases);
+
+            Map<String, Object> raw = rawCommits(pool, jdbcUrl, user, mode.rawSeconds());
+            results.put("rawCommits", raw);
+
+            // One prober reads its own writes, alone and while 8 workers send commands.
+            Workload prober = workloads.get(workloads.size() - 1);
+            List<Map<String, Object>> lagPhases = new ArrayList<>();
+            for (int load : new int[] {0, 8}) {
+                Recorder lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load,
+                        mode.lagSeconds(), prober);
+                Map<String, Object> phase = new LinkedHashMap<>();
+                phase.put("backgroundConcurrency", load);
+                phase.put("seconds", mode.lagSeconds());
+                phase.put("lag", lag.lag.summary());
+                phase.put("notVisibleWithin10s", lag.lagTimeouts);
+                lagPhases.add(phase);
+            }
+            results.put("readYourWriteLag", lagPhases);
+
+            List<Map<String, Object>> ratios = new ArrayList<>();
+            for (int i = 0; i < CONCURRENCIES.length; i++) {
+                double service = (double) commandPhases.get(i).get("commandsPerSecond");
+                double commits = (double) ((List<Map<String, Object>>) raw.get("phases")).get(i).get("commitsPerSecond");
+                ratios.add(Map.of("concurrency", CONCURRENCIES[i], "serviceCommandsPerRawCommit",
+                        commits == 0 ? 0 : Math.round(service / commits * 1000) / 1000.0));
+            }
+            results.put("ratio", ratios);
+            results.put("finishedAt", Instant.now().toString());
+
+            String markdown = markdown();
+            System.out.println(markdown);
+            Files.writeString(OUTPUT.resolve("results.md"), markdown);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(OUTPUT.resolve("results.json").toFile(), results);
+
+            for (Map<String, Object> phase : commandPhases) {
+                assertThat((double) phase.get("commandsPerSecond")).as("commands measured").isPositive();
+                assertThat(((Map<String, Integer>) phase.get("errors")).keySet())
+                        .as("no command answered 5xx or failed on the wire").noneMatch(k -> k.startsWith("5") || k.startsWith("exception"));
+            }
+            for (Map<String, Object> phase : (List<Map<String, Object>>) raw.get("phases")) {
+                assertThat((double) phase.get("commitsPerSecond")).as("raw commits measured").isPositive();
+            }
+        }
+    }
+
+    /** Runs {@code concurrency} workers, each on its own school, for the given time; a prober, if any, on one more thread. */
+    private static Recorder runCommands(List<Workload> workloads, int concurrency, int seconds, Workload prober)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency + 1);
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<Recorder>> running = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            Workload workload = workloads.get(i);
+            running.add(pool.submit(() -> loop(deadline, workload::next)));
+        }
+        if (prober != null) {
+            running.add(pool.submit(() -> loop(deadline, prober::probe)));
+        }
+        Recorder total = new Recorder();
+        for (Future<Recorder> worker : running) {
+            total.merge(worker.get());
+        }
+        pool.shutdown();
+        return total;
+    }
+
+    private static Recorder loop(long deadline, Consumer<Recorder> step) {
+        Recorder recorder = new Recorder();
+        while (System.nanoTime() < deadline) {
+            step.accept(recorder);
+        }
+        return recorder;
+    }
+
+    private static Map<String, Object> commandPhase(int concurrency, int seconds, Recorder recorder, long events) {
+        Map<String, Object> phase = new LinkedHashMap<>();
+        phase.put("concurrency", concurrency);
+        phase.put("seconds", seconds);
+        phase.put("succeeded", recorder.succeeded);
+        phase.put("failed", recorder.failed());
+        phase.put("commandsPerSecond", Math.round(recorder.succeeded * 10.0 / seconds) / 10.0);
+        phase.put("events", events);
+        phase.put("eventsPerSecond", Math.round(events * 10.0 / seconds) / 10.0);
+        phase.put("latency", recorder.all.summary());
+        Map<String, Object> byKind = new LinkedHashMap<>();
+        recorder.byKind.forEach((kind, samples) -> byKind.put(kind, samples.summary()));
+        phase.put("latencyByCommand", byKind);
+        phase.put("errors", recorder.errors);
+        return phase;
+    }
+
+    /**
+     * Single-row INSERT, each its own commit (autocommit), into {@code bench_raw_event} — created
+     * {@code LIKE domainevententry INCLUDING ALL} — on one plain JDBC connection per thread.
+     * Payload and metadata have the average size of the service's events so far.
+     */
+    private static Map<String, Object> rawCommits(DataSource pool, String jdbcUrl, String user, int seconds)
+            throws Exception {
+        int payloadBytes;
+        int metadataBytes;
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS bench_raw_event");
+            statement.execute("CREATE TABLE bench_raw_event (LIKE domainevententry INCLUDING ALL)");
+            try (ResultSet sizes = statement.executeQuery(
+                    "SELECT avg(length(payload))::int, coalesce(avg(length(metadata))::int, 0) FROM domainevententry")) {
+                sizes.next();
+                payloadBytes = sizes.getInt(1);
+                metadataBytes = sizes.getInt(2);
+            }
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("table", "bench_raw_event (LIKE domainevententry INCLUDING ALL), in the service's database");
+        raw.put("operation", "one INSERT of one row per transaction (autocommit), one JDBC connection per thread");
+        raw.put("payloadBytes", payloadBytes);
+        raw.put("metadataBytes", metadataBytes);
+        List<Map<String, Object>> phases = new ArrayList<>();
+        for (int concurrency : CONCURRENCIES) {
+            ExecutorService threads = Executors.newFixedThreadPool(concurrency);
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            List<Future<Recorder>> running = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                running.add(threads.submit(() -> insertUntil(deadline, jdbcUrl, user, payloadBytes, metadataBytes)));
+            }
+            Recorder total = new Recorder();
+            for (Future<Recorder> worker : running) {
+                total.merge(worker.get());
+            }
+            threads.shutdown();
+            Map<String, Object> phase = new LinkedHashMap<>();
+            phase.put("concurrency", concurrency);
+            phase.put("seconds", seconds);
+            phase.put("commits", total.succeeded);
+            phase.put("commitsPerSecond", Math.round(total.succeeded * 10.0 / seconds) / 10.0);
+            phase.put("latency", total.all.summary());
+            phase.put("errors", total.errors);
+            phases.add(phase);
+        }
+        raw.put("phases", phases);
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE bench_raw_event");
+        }
+        return raw;
+    }
+
+    private static Recorder insertUntil(long deadline, String jdbcUrl, String user, int payloadBytes, int metadataBytes)
+            throws SQLException {
+        Recorder recorder = new Recorder();
+        String aggregate = UUID.randomUUID().toString();
+        byte[] payload = new byte[payloadBytes];
+        byte[] metadata = new byte[metadataBytes];
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, null);
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw_event (aggregateidentifier,"
+                     + " sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
+                     + " VALUES (?, ?, 'Association', ?, ?, ?, NULL, 'kg.mektep.birikme.api.association.MemberAddedEvent', ?)")) {
+            connection.setAutoCommit(true);
+            long sequence = 0;
+            while (System.nanoTime() < deadline) {
+                ThreadLocalRandom.current().nextBytes(payload);
+                insert.setString(1, aggregate);
+                insert.setLong(2, sequence++);
+                insert.setString(3, UUID.randomUUID().toString());
+                insert.setBytes(4, metadata);
+                insert.setBytes(5, payload);
+                insert.setString(6, Instant.now().toString());
+                long started = System.nanoTime();
+                try {
+                    insert.executeUpdate();
+                    recorder.answered("insert", System.nanoTime() - started, true, null);
+                } catch (SQLException e) {
+                    recorder.answered("insert", System.nanoTime() - started, false, "SQLState " + e.getSQLState());
+                }
+            }
+        }
+        return recorder;
+    }
+
+    private static long lastEvent(DataSource pool) throws SQLException {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet last = statement.executeQuery("SELECT coalesce(max(globalindex), 0) FROM domainevententry")) {
+            last.next();
+            return last.getLong(1);
+        }
+    }
+
+    private static Map<String, Object> database(DataSource pool) throws SQLException {
+        Map<String, Object> database = new LinkedHashMap<>();
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            for (String setting : List.of("server_version", "fsync", "synchronous_commit", "full_page_writes",
+                    "wal_sync_method", "shared_buffers", "max_connections")) {
+                try (ResultSet value = statement.executeQuery("SHOW " + setting)) {
+                    value.next();
+                    database.put(setting, value.getString(1));
+                }
+            }
+        }
+        database.put("servicePoolSize", ((HikariDataSource) pool).getMaximumPoolSize());
+        return database;
+    }
+
+    private static Map<String, Object> machine(Path data) throws IOException {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("memTotal", procLine("/proc/meminfo", "MemTotal:"));
+        machine.put("cpu", procLine("/proc/cpuinfo", "model name"));
+        machine.put("loadAverageAtStart", Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).trim() : "unknown");
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        Files.createDirectories(data.getParent());
+        machine.put("dataDirectoryFileSystem", Files.getFileStore(data.getParent()).type());
+        machine.put("springBoot", org.springframework.boot.SpringBootVersion.getVersion());
+        machine.put("axon", org.axonframework.config.Configurer.class.getPackage().getImplementationVersion());
+        return machine;
+    }
+
+    static String procLine(String file, String prefix) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(line -> line.startsWith(prefix))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private String markdown() {
+        StringBuilder md = new StringBuilder();
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        Map<String, Object> database = (Map<String, Object>) results.get("database");
+        md.append("## Benchmark (").append(results.get("mode")).append(" mode, ").append(results.get("startedAt")).append(")\n\n");
+        md.append("Machine: ").append(machine.get("cores")).append(" cores, ").append(machine.get("memTotal"))
+                .append(" memory, ").append(machine.get("cpu")).append("; load average at start ")
+                .append(machine.get("loadAverageAtStart")).append(". ").append(machine.get("java"))
+                .append(", Spring Boot ").append(machine.get("springBoot")).append(", Axon ").append(machine.get("axon"))
+                .append(", PostgreSQL ").append(database.get("server_version")).append(" (embedded, data on ")
+                .append(machine.get("dataDirectoryFileSystem")).append(").\n");
+        md.append("Settings: fsync=").append(database.get("fsync")).append(", synchronous_commit=")
+                .append(database.get("synchronous_commit")).append(", full_page_writes=").append(database.get("full_page_writes"))
+                .append(", wal_sync_method=").append(database.get("wal_sync_method")).append("; service connection pool ")
+                .append(database.get("servicePoolSize")).append(".\n");
+        Map<String, Object> dataSet = (Map<String, Object>) results.get("dataSet");
+        md.append("Data set: ").append(dataSet.get("schools")).append(" schools, ").append(dataSet.get("associationsPerSchool"))
+                .append(" associations each (").append(dataSet.get("membersOfTheWorkersAssociation")).append(" members), ")
+                .append(dataSet.get("eventsAfterPreparation")).append(" events before timing.\n\n");
+
+        md.append("| concurrency | service commands/s | events/s | p50 ms | p95 ms | p99 ms | max ms | errors | raw commits/s | raw p50 ms | raw p99 ms | ratio |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        List<Map<String, Object>> commands = (List<Map<String, Object>>) results.get("commands");
+        List<Map<String, Object>> raw = (List<Map<String, Object>>) ((Map<String, Object>) results.get("rawCommits")).get("phases");
+        List<Map<String, Object>> ratios = (List<Map<String, Object>>) results.get("ratio");
+        for (int i = 0; i < commands.size(); i++) {
+            Map<String, Object> c = commands.get(i);
+            Map<String, Object> latency = (Map<String, Object>) c.get("latency");
+            Map<String, Object> r = raw.get(i);
+            Map<String, Object> rawLatency = (Map<String, Object>) r.get("latency");
+            Map<String, Integer> errors = (Map<String, Integer>) c.get("errors");
+            md.append("| ").append(c.get("concurrency")).append(" | ").append(c.get("commandsPerSecond"))
+                    .append(" | ").append(c.get("eventsPerSecond"))
+                    .append(" | ").append(latency.get("p50Ms")).append(" | ").append(latency.get("p95Ms"))
+                    .append(" | ").append(latency.get("p99Ms")).append(" | ").append(latency.get("maxMs"))
+                    .append(" | ").append(errors.isEmpty() ? "none" : errors.toString())
+                    .append(" | ").append(r.get("commitsPerSecond")).append(" | ").append(rawLatency.get("p50Ms"))
+                    .append(" | ").append(rawLatency.get("p99Ms"))
+                    .append(" | ").append(ratios.get(i).get("serviceCommandsPerRawCommit")).append(" |\n");
+        }
+        md.append("\n| read-your-write lag | samples | p50 ms | p99 ms | max ms | not visible in 10 s |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Map<String, Object> lag : (List<Map<String, Object>>) results.get("readYourWriteLag")) {
+            Map<String, Object> summary = (Map<String, Object>) lag.get("lag");
+            md.append("| alongside ").append(lag.get("backgroundConcurrency")).append(" command workers | ")
+                    .append(summary.get("count")).append(" | ").append(summary.get("p50Ms")).append(" | ")
+                    .append(summary.get("p99Ms")).append(" | ").append(summary.get("maxMs")).append(" | ")
+                    .append(lag.get("notVisibleWithin10s")).append(" |\n");
+        }
+        Map<String, Object> footprint = (Map<String, Object>) results.get("footprint");
+        md.append("\n| footprint (one JVM: service, embedded-PostgreSQL driver and benchmark clients) | value |\n|---|---:|\n");
+        md.append("| first start to ready (fresh data directory: initdb, migrations) | ")
+                .append(footprint.get("firstStartToReadyMs")).append(" ms |\n");
+        md.append("| restart to ready | ").append(footprint.get("restartToReadyMs")).append(" ms |\n");
+        Map<String, Object> rest = (Map<String, Object>) footprint.get("atRestAfterPreparation");
+        md.append("| JVM resident memory at rest (after preparation and GC) | ").append(rest.get("rssMb")).append(" MB |\n");
+        md.append("| heap used at rest | ").append(rest.get("heapUsedMb")).append(" MB |\n");
+        for (Map<String, Object> c : commands) {
+            Map<String, Object> peak = (Map<String, Object>) c.get("memoryUnderLoad");
+            md.append("| JVM resident memory / heap used, peak at concurrency ").append(c.get("concurrency")).append(" | ")
+                    .append(peak.get("rssMb")).append(" MB / ").append(peak.get("heapUsedMb")).append(" MB |\n");
+        }
+        md.append("\nPostgreSQL runs in its own processes; their memory is not in these figures.\n");
+        return md.toString();
+    }
+
+    /** The JVM's resident set (VmRSS) and heap used, in MB. */
+    record MemorySample(String when, long rssMb, long heapUsedMb) {
+
+        static MemorySample take(String when) {
+            String rss = procLine("/proc/self/status", "VmRSS:");
+            long rssKb = rss.endsWith("kB") ? Long.parseLong(rss.replace("kB", "").trim()) : -1;
+            Runtime runtime = Runtime.getRuntime();
+            return new MemorySample(when, rssKb < 0 ? -1 : rssKb / 1024,
+                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+        }
+
+        Map<String, Object> asMap() {
+            return Map.of("rssMb", rssMb, "heapUsedMb", heapUsedMb);
+        }
+
+        static Map<String, Object> peak(List<MemorySample> samples) {
+            return Map.of("rssMb", samples.stream().mapToLong(MemorySample::rssMb).max().orElse(-1),
+                    "heapUsedMb", samples.stream().mapToLong(MemorySample::heapUsedMb).max().orElse(-1),
+                    "samples", samples.size());
+        }
+    }
+
+    /** Samples memory every 250 ms on a daemon thread. */
+    static final class MemorySampler {
+
+        private final List<MemorySample> samples = new ArrayList<>();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        private MemorySampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    synchronized (samples) {
+                        samples.add(MemorySample.take("under load"));
+                    }
+                    try {
+                        Thread.sleep(250);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "memory-sampler");
+            thread.setDaemon(true);
+        }
+
+        static MemorySampler start() {
+            MemorySampler sampler = new MemorySampler();
+            sampler.thread.start();
+            return sampler;
+        }
+
+        List<MemorySample> stop() throws InterruptedException {
+            running = false;
+            thread.interrupt();
+            thread.join();
+            synchronized (samples) {
+                return List.copyOf(samples);
+            }
+        }
+    }
+}
