@@ -9,20 +9,20 @@ import java.util.Set;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 
 /** The plan registry port kept in memory, for aggregate tests: the facts a test sets up, nothing else. */
-final class InMemoryAssociationRegistry implements AssociationRegistry {
+public final class InMemoryAssociationRegistry implements AssociationRegistry {
 
     private final Map<String, AssociationFacts> associations = new HashMap<>();
     private final Set<List<Object>> annualPlans = new HashSet<>();
     private final Set<List<Object>> individualPlans = new HashSet<>();
 
     /** An active association; the first member named is its elected chair. */
-    InMemoryAssociationRegistry withAssociation(String associationId, String schoolId, String... memberIds) {
+    public InMemoryAssociationRegistry withAssociation(String associationId, String schoolId, String... memberIds) {
         associations.put(associationId, new AssociationFacts(associationId, schoolId, true, Set.of(memberIds),
                 memberIds[0]));
         return this;
     }
 
-    InMemoryAssociationRegistry dissolve(String associationId) {
+    public InMemoryAssociationRegistry dissolve(String associationId) {
         AssociationFacts facts = associations.get(associationId);
         associations.put(associationId,
                 new AssociationFacts(associationId, facts.schoolId(), false, facts.members(), facts.chairId()));
@@ -48,7 +48,7 @@ final class InMemoryAssociationRegistry implements AssociationRegistry {
         return this;
     }
 
-    InMemoryAssociationRegistry withIndividualPlanOf(String planId, String associationId) {
+    public InMemoryAssociationRegistry withIndividualPlanOf(String planId, String associationId) {
         planAssociations.put(planId, associationId);
         return this;
     }

@@ -1,0 +1,270 @@
+package kg.mektep.birikme.command.meeting;
+
+import static kg.mektep.birikme.command.meeting.MeetingTestData.*;
+import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import kg.mektep.birikme.api.common.CanonicalJson;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.meeting.Absence;
+import kg.mektep.birikme.api.meeting.MeetingScheduledEvent;
+import kg.mektep.birikme.api.meeting.ProtocolContent;
+import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
+import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
+import kg.mektep.birikme.api.meeting.Resolution;
+import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+
+/** R9 (clauses 4.2, 5.6, 6.11): what a recorded protocol must say, and how the book numbers it. */
+class ProtocolBookTest {
+
+    // --- numbering ---------------------------------------------------------------------------
+
+    @Test
+    void firstProtocolOfTheYearIsNumberOne() {
+        ProtocolContent content = protocol(FIRST_MEETING);
+
+        fixture().givenNoPriorActivity()
+                .when(record(content), asChair())
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(1)
+                .expectEvents(new ProtocolRecordedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, 1, content, 4, true,
+                        CanonicalJson.sha256(content)));
+    }
+
+    @Test
+    void protocolsAreNumberedWithoutGaps() {
+        ProtocolContent third = protocol(THIRD_MEETING);
+
+        fixture().given(recorded(1, protocol(FIRST_MEETING)), recorded(2, protocol(SECOND_MEETING)))
+                .when(record(third), asChair())
+                .expectResultMessagePayload(3)
+                .expectEvents(recorded(3, third));
+    }
+
+    @Test
+    void aScheduledMeetingDoesNotTakeANumber() {
+        ProtocolContent content = protocol(FIRST_MEETING);
+
+        fixture().given(new MeetingScheduledEvent(BOOK, SCHOOL, ASSOCIATION, YEAR,
+                        FIRST_MEETING, AGENDA))
+                .when(record(content), asChair())
+                .expectResultMessagePayload(1)
+                .expectEvents(recorded(1, content));
+    }
+
+    @Test
+    void eachSchoolYearHasItsOwnBookStartingAtOne() {
+        ProtocolContent content = protocol(LocalDate.of(2026, 9, 4));
+
+        fixture().givenNoPriorActivity()
+                .when(new RecordProtocolCommand(NEXT_YEARS_BOOK, SCHOOL, ASSOCIATION, YEAR + 1, content), asChair())
+                .expectResultMessagePayload(1)
+                .expectEvents(new ProtocolRecordedEvent(NEXT_YEARS_BOOK, SCHOOL, ASSOCIATION, YEAR + 1, 1, content,
+                        MEMBERS, true, CanonicalJson.sha256(content)));
+    }
+
+    @Test
+    void protocolsOfOneDayAreNumberedInTheOrderRecorded() {
+        ProtocolContent sameDay = protocol(SECOND_MEETING);
+
+        fixture().given(recorded(1, protocol(SECOND_MEETING)))
+                .when(record(sameDay), asChair())
+                .expectResultMessagePayload(2)
+                .expectEvents(recorded(2, sameDay));
+    }
+
+    // --- dates -------------------------------------------------------------------------------
+
+    @Test
+    void cannotRecordAProtocolDatedOutsideItsSchoolYear() {
+        LocalDate lastSummerDay = LocalDate.of(2025, 8, 29);
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(lastSummerDay)), asChair())
+                .expectException(refusedWith(Refusal.PROTOCOL_OUTSIDE_SCHOOL_YEAR, lastSummerDay, "2025-2026"))
+                .expectNoEvents();
+
+        LocalDate nextYearsFirstDay = LocalDate.of(2026, 9, 1);
+        fixture().given(recorded(1, protocol(FIRST_MEETING)))
+                .when(record(protocol(nextYearsFirstDay)), asChair())
+                .expectException(refusedWith(Refusal.PROTOCOL_OUTSIDE_SCHOOL_YEAR, nextYearsFirstDay, "2025-2026"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theFirstAndLastDayOfTheSchoolYearAreWithinIt() {
+        ProtocolContent first = protocol(LocalDate.of(2025, 9, 1));
+        fixture().givenNoPriorActivity()
+                .when(record(first), asChair())
+                .expectEvents(recorded(1, first));
+
+        ProtocolContent last = protocol(LocalDate.of(2026, 8, 31));
+        fixture().given(recorded(1, first))
+                .when(record(last), asChair())
+                .expectEvents(recorded(2, last));
+    }
+
+    @Test
+    void cannotRecordAProtocolDatedBeforeThePreviousOne() {
+        fixture().given(recorded(1, protocol(FIRST_MEETING)), recorded(2, protocol(SECOND_MEETING)))
+                .when(record(protocol(SECOND_MEETING.minusDays(1))), asChair())
+                .expectException(refusedWith(Refusal.PROTOCOL_BEFORE_PREVIOUS, SECOND_MEETING.minusDays(1),
+                        SECOND_MEETING))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProtocolNeedsContentAndADate() {
+        fixture().givenNoPriorActivity()
+                .when(record(null), asChair())
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, "content"))
+                .expectNoEvents();
+
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(null)), asChair())
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, "date"))
+                .expectNoEvents();
+    }
+
+    // --- attendance --------------------------------------------------------------------------
+
+    @Test
+    void everyMemberIsPresentOrAbsent() {
+        ProtocolContent nurbekAbsent = protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON), List.of(ill(NURBEK)));
+        fixture().givenNoPriorActivity()
+                .when(record(nurbekAbsent), asChair())
+                .expectEvents(recorded(1, nurbekAbsent));
+
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL), List.of(ill(NURBEK)))), asChair())
+                .expectException(refusedWith(Refusal.ATTENDANCE_INCOMPLETE, CHOLPON))
+                .expectNoEvents();
+
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON, NURBEK, AIGUL), List.of())),
+                        asChair())
+                .expectException(refusedWith(Refusal.ATTENDANCE_INCOMPLETE, AIGUL))
+                .expectNoEvents();
+
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON, NURBEK), List.of(ill(NURBEK)))),
+                        asChair())
+                .expectException(refusedWith(Refusal.ATTENDANCE_INCOMPLETE, NURBEK))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProtocolWithoutAttendanceNamesEveryMemberMissing() {
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(FIRST_MEETING, null, null)), asChair())
+                .expectException(refusedWith(Refusal.ATTENDANCE_INCOMPLETE,
+                        String.join(", ", AIGUL, CHOLPON, CHAIR, NURBEK)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyMembersAttendAsMembers() {
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON, NURBEK, OUTSIDER), List.of())),
+                        asChair())
+                .expectException(refusedWith(Refusal.ATTENDEE_NOT_A_MEMBER, OUTSIDER))
+                .expectNoEvents();
+
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON, NURBEK), List.of(ill(OUTSIDER)))),
+                        asChair())
+                .expectException(refusedWith(Refusal.ATTENDEE_NOT_A_MEMBER, OUTSIDER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAbsenceNeedsAReason() {
+        for (String reason : Arrays.asList(null, "", "   ")) {
+            fixture().givenNoPriorActivity()
+                    .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON),
+                            List.of(new Absence(NURBEK, reason)))), asChair())
+                    .expectException(refusedWith(Refusal.ABSENCE_REASON_REQUIRED, NURBEK))
+                    .expectNoEvents();
+        }
+    }
+
+    // --- agenda and resolutions --------------------------------------------------------------
+
+    @Test
+    void aProtocolHoldsResolutions() {
+        for (List<Resolution> none : Arrays.<List<Resolution>>asList(null, List.of(),
+                List.of(resolution("  ")), List.of(resolution(null)),
+                Arrays.asList(resolution("Иш планы кабыл алынсын"), null))) {
+            fixture().givenNoPriorActivity()
+                    .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON, NURBEK), List.of(), none)),
+                            asChair())
+                    .expectException(refusedWith(Refusal.RESOLUTION_REQUIRED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void aProtocolHoldsAnAgenda() {
+        for (List<String> agenda : Arrays.<List<String>>asList(null, List.of(), List.of(" "),
+                Arrays.asList((String) null))) {
+            fixture().givenNoPriorActivity()
+                    .when(record(withAgenda(protocol(FIRST_MEETING), agenda)), asChair())
+                    .expectException(refusedWith(Refusal.FIELD_REQUIRED, "agenda"))
+                    .expectNoEvents();
+        }
+    }
+
+    // --- quorum ------------------------------------------------------------------------------
+
+    @Test
+    void aMeetingWithoutQuorumRecordsResolutionsNotAdopted() {
+        ProtocolContent halfPresent = protocol(FIRST_MEETING, List.of(CHAIR, AIGUL), List.of(ill(CHOLPON), ill(NURBEK)));
+        fixture().givenNoPriorActivity()
+                .when(record(halfPresent), asChair())
+                .expectResultMessagePayload(1)
+                .expectEvents(new ProtocolRecordedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, 1, halfPresent, 4, false,
+                        CanonicalJson.sha256(halfPresent)));
+
+        ProtocolContent moreThanHalf = protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON), List.of(ill(NURBEK)));
+        fixture().givenNoPriorActivity()
+                .when(record(moreThanHalf), asChair())
+                .expectEvents(new ProtocolRecordedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, 1, moreThanHalf, 4, true,
+                        CanonicalJson.sha256(moreThanHalf)));
+    }
+
+    @Test
+    void quorumCountsMembersOfAnOddSizedAssociation() {
+        InMemoryAssociationRegistry three = new InMemoryAssociationRegistry()
+                        .withAssociation(ASSOCIATION, SCHOOL, CHAIR, AIGUL, CHOLPON);
+        var fixture = new AggregateTestFixture<>(ProtocolBook.class);
+        fixture.registerInjectableResource(three);
+
+        ProtocolContent twoOfThree = protocol(FIRST_MEETING, List.of(CHAIR, AIGUL), List.of(ill(CHOLPON)), RESOLUTIONS
+                .subList(0, 1));
+        fixture.givenNoPriorActivity()
+                .when(record(twoOfThree), asChair())
+                .expectEvents(new ProtocolRecordedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, 1, twoOfThree, 3, true,
+                        CanonicalJson.sha256(twoOfThree)));
+    }
+
+    // --- resolutions approving individual plans (R8) -----------------------------------------
+
+    @Test
+    void aResolutionCanApproveOnlyAPlanOfThisAssociation() {
+        ProtocolContent approvingAigul = protocol(FIRST_MEETING);
+        fixture().givenNoPriorActivity()
+                .when(record(approvingAigul), asChair())
+                .expectEvents(recorded(1, approvingAigul));
+
+        for (String planId : List.of(ASELS_PLAN, "individual-plan-unknown")) {
+            fixture().givenNoPriorActivity()
+                    .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON, NURBEK), List.of(),
+                            List.of(resolution("Иш планы кабыл алынсын"), approving(planId)))), asChair())
+                    .expectException(refusedWith(Refusal.PLAN_NOT_OF_ASSOCIATION, planId))
+                    .expectNoEvents();
+        }
+    }
+}
