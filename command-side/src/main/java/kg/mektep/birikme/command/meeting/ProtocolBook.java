@@ -128,9 +128,9 @@ public class ProtocolBook {
     /** The book of this association and year, in the actor's school, kept by its chair. */
     private AssociationFacts openBook(String id, String commandSchoolId, String commandAssociationId, int year,
                                       AssociationRegistry registry, String actorTeacherId) {
+        // The book is the one of the command's association and year, whether it exists yet or not.
+        require(id.equals(ProtocolBooks.idOf(commandAssociationId, year)), Refusal.NOT_FOUND, id);
         if (bookId == null) {
-            require(id.equals(ProtocolBooks.idOf(commandAssociationId, year)),
-                    Refusal.NOT_FOUND, id);
             bookId = id;
             schoolId = commandSchoolId;
             associationId = commandAssociationId;

@@ -17,7 +17,6 @@ import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
 import kg.mektep.birikme.api.meeting.ResolutionCompletedEvent;
 import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** R9 and clause 5.6: who keeps the book, scheduling, corrections instead of edits, done resolutions. */
@@ -202,7 +201,6 @@ class ProtocolBookKeepingTest {
         }
     }
 
-    @Disabled("bug: an existing book takes a command naming another school year and records it with that year")
     @Test
     void anExistingBookRefusesACommandOfAnotherYear() {
         ProtocolContent second = protocol(SECOND_MEETING);
