@@ -161,6 +161,8 @@ class StandaloneEndToEndTest {
         try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false")) {
             Api.Response document = app.api().get("/v3/api-docs");
             assertThat(document.json().path("paths").has("/api/session")).isTrue();
+            assertThat(document.json().path("components").path("securitySchemes").path("bearer").path("scheme").asText())
+                    .isEqualTo("bearer");
             assertThat(document.status()).isEqualTo(200);
             assertThat(document.json().path("paths").has("/api/schools/{schoolId}/associations")).isTrue();
             assertThat(document.json().path("paths").has("/api/schools/{schoolId}/associations/{associationId}/members"))
