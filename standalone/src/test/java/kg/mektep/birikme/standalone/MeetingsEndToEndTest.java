@@ -99,6 +99,21 @@ class MeetingsEndToEndTest {
             assertThat(page.body()).contains("№2 ПРОТОКОЛ").contains("Алтынай Өмүрова").contains("Ооруп калды")
                     .contains("Кворум болгон жок").contains("Төрага: ____________ Алтынай Өмүрова");
             assertThat(school.director.get(association + "/protocols/" + year + "/9").status()).isEqualTo(404);
+
+            // R11: the deputy analyses the year at its last meeting, which closes the year's book.
+            assertThat(school.deputy.post(association + "/protocols/" + year + "/analysis", Map.of("number", 1,
+                    "analysis", "Жыл ийгиликтүү")).json().path("code").asText()).isEqualTo("ANALYSIS_NOT_AT_LAST_MEETING");
+            Api.Response analysed = school.deputy.post(association + "/protocols/" + year + "/analysis", Map.of("number", 2,
+                    "analysis", "Бирикме жылдык планды аткарды; ачык сабактар жогорку деңгээлде өттү.",
+                    "recommendations", List.of("Жаш мугалимдерге насаатчы бекитүү")));
+            assertThat(analysed.status()).as(analysed.body()).isEqualTo(202);
+            JsonNode analysis = school.director.get(association + "/protocols/" + year + "/analysis?after="
+                    + analysed.position()).json();
+            assertThat(analysis.path("number").asInt()).isEqualTo(2);
+            assertThat(analysis.path("recommendations").get(0).asText()).isEqualTo("Жаш мугалимдерге насаатчы бекитүү");
+            assertThat(chair.post(association + "/protocols", Map.of("date", "2027-05-20", "presentIds", t.subList(0, 4),
+                    "agenda", List.of("x"), "resolutions", List.of(Map.of("text", "y")))).json().path("code").asText())
+                    .isEqualTo("YEAR_ALREADY_ANALYSED");
         }
     }
 }

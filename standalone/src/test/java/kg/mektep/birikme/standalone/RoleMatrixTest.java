@@ -257,6 +257,15 @@ class RoleMatrixTest {
                         command(202, EnumSet.of(Who.CHAIR)),
                         (api, who) -> api.post(new Stage().protocol().a() + "/protocols/2030/1/resolutions/1/completion",
                                 Map.of())),
+                row("POST", association + "/protocols/{year}/analysis", command(202, EnumSet.of(Who.DEPUTY_TEACHING)),
+                        (api, who) -> api.post(new Stage().protocol().a() + "/protocols/2030/analysis",
+                                Map.of("number", 1, "analysis", "Жыл жыйынтыгы"))),
+                row("GET", association + "/protocols/{year}/analysis", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    long position = Stage.ok(school.deputy.post(stage.a() + "/protocols/2030/analysis",
+                            Map.of("number", 1, "analysis", "Жыл жыйынтыгы"))).position();
+                    return api.get(stage.a() + "/protocols/2030/analysis?after=" + position);
+                }),
                 row("GET", association + "/meetings", schoolRead(), (api, who) -> {
                     Stage stage = new Stage().association();
                     return api.get(stage.a() + "/meetings?year=2030&after=" + stage.position);

@@ -17,6 +17,7 @@ import kg.mektep.birikme.api.meeting.CorrectProtocolCommand;
 import kg.mektep.birikme.api.meeting.ProtocolBooks;
 import kg.mektep.birikme.api.meeting.ProtocolContent;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
+import kg.mektep.birikme.api.meeting.RecordYearAnalysisCommand;
 import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
@@ -46,6 +47,10 @@ class MeetingCommandController {
 
     record CorrectionRequest(@NotBlank @Size(max = 200) String field, @NotBlank @Size(max = 5000) String correction,
                              @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record AnalysisRequest(@NotNull Integer number, @NotBlank @Size(max = 20000) String analysis,
+                           List<@NotBlank @Size(max = 2000) String> recommendations) {
     }
 
     /** A recorded protocol: where it is, and the number the book gave it. */
@@ -87,6 +92,16 @@ class MeetingCommandController {
         String book = ProtocolBooks.idOf(associationId, year);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
                 new CorrectProtocolCommand(book, schoolId, number, r.field(), r.correction(), r.reason()),
+                book, schoolId, actor));
+    }
+
+    @PostMapping("/protocols/{year}/analysis")
+    @Operation(summary = "The deputy for teaching work records the year's analysis at the last meeting (R11, clause 5.8)")
+    ResponseEntity<Accepted> analyse(@PathVariable String schoolId, @PathVariable String associationId,
+                                     @PathVariable int year, @Valid @RequestBody AnalysisRequest r, Actor actor) {
+        String book = ProtocolBooks.idOf(associationId, year);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
+                new RecordYearAnalysisCommand(book, schoolId, r.number(), r.analysis(), r.recommendations()),
                 book, schoolId, actor));
     }
 

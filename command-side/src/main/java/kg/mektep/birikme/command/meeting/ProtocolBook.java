@@ -1,5 +1,7 @@
 package kg.mektep.birikme.command.meeting;
 
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
+import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ROLE;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.command.rules.Rules.require;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.api.meeting.CompleteResolutionCommand;
 import kg.mektep.birikme.api.meeting.CorrectProtocolCommand;
@@ -22,8 +25,10 @@ import kg.mektep.birikme.api.meeting.ProtocolBooks;
 import kg.mektep.birikme.api.meeting.ProtocolCorrectedEvent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
+import kg.mektep.birikme.api.meeting.RecordYearAnalysisCommand;
 import kg.mektep.birikme.api.meeting.ResolutionCompletedEvent;
 import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
+import kg.mektep.birikme.api.meeting.YearAnalysisRecordedEvent;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import kg.mektep.birikme.command.association.AssociationRegistry.AssociationFacts;
 import kg.mektep.birikme.command.plan.PlanContentRules;
@@ -58,6 +63,7 @@ public class ProtocolBook {
     private final Map<Integer, Integer> resolutionCounts = new HashMap<>();
     private final Set<Integer> quorate = new HashSet<>();
     private final Set<String> done = new HashSet<>();
+    private boolean analysed;
 
     protected ProtocolBook() {
     }
@@ -68,6 +74,7 @@ public class ProtocolBook {
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         AssociationFacts association = openBook(command.bookId(), command.schoolId(), command.associationId(),
                 command.schoolYear(), registry, actorTeacherId);
+        requireYearOpen();
         Rules.requirePresent(command.date(), "date");
         requireWithinYear(command.date());
         require(command.agenda() != null && command.agenda().stream().anyMatch(ProtocolBook::hasText),
@@ -83,6 +90,7 @@ public class ProtocolBook {
                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         AssociationFacts association = openBook(command.bookId(), command.schoolId(), command.associationId(),
                 command.schoolYear(), registry, actorTeacherId);
+        requireYearOpen();
         Rules.requirePresent(command.content(), "content");
         Rules.requirePresent(command.content().date(), "date");
         requireWithinYear(command.content().date());
@@ -123,6 +131,26 @@ public class ProtocolBook {
                 command.number(), command.resolution());
         apply(new ResolutionCompletedEvent(bookId, schoolId, associationId, schoolYear, command.number(),
                 command.resolution()));
+    }
+
+    /** R11 (clause 5.8): the deputy for teaching work, at the last meeting of the year. */
+    @CommandHandler
+    void handle(RecordYearAnalysisCommand command, AssociationRegistry registry,
+                @MetaDataValue(ACTOR_ROLE) String actorRole, @MetaDataValue(ACTOR_ID) String actorId) {
+        require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, bookId);
+        PlanContentRules.activeAssociation(registry, associationId, schoolId);
+        require(Authority.hasRole(actorRole, Role.DEPUTY_TEACHING), Refusal.ROLE_NOT_ALLOWED, String.valueOf(actorRole),
+                Role.DEPUTY_TEACHING.name());
+        requireYearOpen();
+        requireRecorded(command.number());
+        require(command.number() == lastNumber, Refusal.ANALYSIS_NOT_AT_LAST_MEETING, command.number(), lastNumber);
+        requireText(command.analysis(), "analysis");
+        apply(new YearAnalysisRecordedEvent(bookId, schoolId, associationId, schoolYear, command.number(),
+                command.analysis().strip(), Rules.orEmpty(command.recommendations()), actorId));
+    }
+
+    private void requireYearOpen() {
+        require(!analysed, Refusal.YEAR_ALREADY_ANALYSED, new SchoolYear(schoolYear));
     }
 
     /** The book of this association and year, in the actor's school, kept by its chair. */
@@ -181,6 +209,11 @@ public class ProtocolBook {
         if (event.quorate()) {
             quorate.add(event.number());
         }
+    }
+
+    @EventSourcingHandler
+    void on(YearAnalysisRecordedEvent event) {
+        analysed = true;
     }
 
     @EventSourcingHandler

@@ -27,6 +27,7 @@ import kg.mektep.birikme.api.common.SchoolScoped;
 import kg.mektep.birikme.api.meeting.CompleteResolutionCommand;
 import kg.mektep.birikme.api.meeting.CorrectProtocolCommand;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
+import kg.mektep.birikme.api.meeting.RecordYearAnalysisCommand;
 import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
 import kg.mektep.birikme.api.plan.ApproveAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ApproveIndividualPlanCommand;
@@ -88,7 +89,9 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             entry(ScheduleMeetingCommand.class, EnumSet.of(TEACHER)),
             entry(RecordProtocolCommand.class, EnumSet.of(TEACHER)),
             entry(CorrectProtocolCommand.class, EnumSet.of(TEACHER)),
-            entry(CompleteResolutionCommand.class, EnumSet.of(TEACHER)));
+            entry(CompleteResolutionCommand.class, EnumSet.of(TEACHER)),
+            // Clause 5.8: the deputy for teaching work analyses the year (the aggregate lets only ОТИ do it).
+            entry(RecordYearAnalysisCommand.class, DEPUTIES));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -9,6 +9,7 @@ import kg.mektep.birikme.api.meeting.MeetingScheduledEvent;
 import kg.mektep.birikme.api.meeting.ProtocolCorrectedEvent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.ResolutionCompletedEvent;
+import kg.mektep.birikme.api.meeting.YearAnalysisRecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -73,6 +74,17 @@ class ProtocolProjection {
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(event.associationId(), event.schoolYear(), event.number(), event.resolution(),
                         java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(YearAnalysisRecordedEvent event, @Timestamp Instant at) {
+        jdbc.sql("""
+                INSERT INTO rm_year_analysis (association_id, school_id, school_year, number, analysis, recommendations,
+                                              deputy_id, at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) ON CONFLICT DO NOTHING""")
+                .params(event.associationId(), event.schoolId(), event.schoolYear(), event.number(), event.analysis(),
+                        write(event.recommendations()), event.deputyId(), java.sql.Timestamp.from(at))
                 .update();
     }
 

@@ -6,14 +6,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kg.mektep.birikme.api.meeting.FindMeetingsQuery;
 import kg.mektep.birikme.api.meeting.FindProtocolsQuery;
+import kg.mektep.birikme.api.meeting.FindYearAnalysisQuery;
 import kg.mektep.birikme.api.meeting.ProtocolContent;
 import kg.mektep.birikme.api.meeting.ProtocolView;
 import kg.mektep.birikme.api.meeting.Resolution;
 import kg.mektep.birikme.api.meeting.ScheduledMeeting;
+import kg.mektep.birikme.api.meeting.YearAnalysis;
 import kg.mektep.birikme.query.school.SchoolDay;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +66,17 @@ class ProtocolQueries {
                 .params(query.schoolId(), query.associationId(), query.schoolYear())
                 .query((rs, n) -> new ScheduledMeeting(rs.getObject(1, LocalDate.class), agenda(rs.getString(2))))
                 .list();
+    }
+
+    @QueryHandler
+    Optional<YearAnalysis> handle(FindYearAnalysisQuery query) {
+        return jdbc.sql("""
+                SELECT number, analysis, recommendations::text, deputy_id, at FROM rm_year_analysis
+                WHERE school_id = ? AND association_id = ? AND school_year = ?""")
+                .params(query.schoolId(), query.associationId(), query.schoolYear())
+                .query((rs, n) -> new YearAnalysis(query.schoolYear(), rs.getInt(1), rs.getString(2), agenda(rs.getString(3)),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .optional();
     }
 
     private List<String> agenda(String text) {

@@ -5,8 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import kg.mektep.birikme.api.meeting.FindProtocolsQuery;
+import kg.mektep.birikme.api.meeting.FindYearAnalysisQuery;
 import kg.mektep.birikme.api.meeting.ProtocolView;
+import kg.mektep.birikme.api.meeting.YearAnalysis;
 import kg.mektep.birikme.query.consistency.ReadPositions;
 import kg.mektep.birikme.query.web.NotFoundException;
 import kg.mektep.birikme.query.web.Reads;
@@ -38,6 +41,15 @@ class ProtocolQueryController {
                                 @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
         return reads.inSchool(schoolId, after).query(new FindProtocolsQuery(schoolId, associationId, year),
                 ResponseTypes.multipleInstancesOf(ProtocolView.class));
+    }
+
+    @GetMapping("/{year}/analysis")
+    @Operation(summary = "The year's analysis by the deputy for teaching work, given at the last meeting (R11)")
+    YearAnalysis analysis(@PathVariable String schoolId, @PathVariable String associationId, @PathVariable int year,
+                          @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
+        Optional<YearAnalysis> analysis = reads.inSchool(schoolId, after).query(
+                new FindYearAnalysisQuery(schoolId, associationId, year), ResponseTypes.optionalInstanceOf(YearAnalysis.class));
+        return analysis.orElseThrow(() -> new NotFoundException(associationId + "/" + year + "/analysis"));
     }
 
     @GetMapping("/{year}/{number}")
