@@ -81,6 +81,22 @@ class MeetingsEndToEndTest {
                     + "/approval", Map.of("version", 1, "protocol", Map.of("number", "1", "date", "2026-09-10")));
             assertThat(approved.status()).as(approved.body()).isEqualTo(202);
 
+            // R14: attestation material is approved only by a resolution of a quorate meeting.
+            String material = school.teacher(1).post(association + "/attestation-materials", Map.of("schoolYear", year,
+                    "kind", "GRADUATION_ORAL_EXAM", "subject", "Кыргызстандын тарыхы", "className", "11-А",
+                    "title", "Оозеки экзамендин билеттери")).id();
+            assertThat(chair.post("/api/schools/" + school.id + "/attestation-materials/" + material + "/approval",
+                    Map.of("protocol", Map.of("number", "2", "date", "2026-10-01"))).json().path("code").asText())
+                    .isEqualTo("PROTOCOL_NOT_QUORATE");
+            Api.Response materialApproved = chair.post("/api/schools/" + school.id + "/attestation-materials/" + material
+                    + "/approval", Map.of("protocol", Map.of("number", "1", "date", "2026-09-10")));
+            assertThat(materialApproved.status()).as(materialApproved.body()).isEqualTo(202);
+            JsonNode materials = school.director.get(association + "/attestation-materials?year=" + year + "&after="
+                    + materialApproved.position()).json();
+            assertThat(materials.get(0).path("status").asText()).isEqualTo("APPROVED");
+            assertThat(materials.get(0).path("authorName").asText()).isEqualTo("Бекзат Ңазаров");
+            assertThat(materials.get(0).path("protocol").path("number").asText()).isEqualTo("1");
+
             JsonNode register = school.director.get(association + "/protocols?year=" + year + "&after="
                     + approved.position()).json();
             assertThat(register.findValuesAsText("number")).containsExactly("1", "2");

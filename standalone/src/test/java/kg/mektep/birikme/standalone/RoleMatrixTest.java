@@ -133,6 +133,16 @@ class RoleMatrixTest {
             return this;
         }
 
+        String material;
+
+        Stage material() {
+            protocol();
+            material = ok(school.teacher(1).post(a() + "/attestation-materials", Map.of("schoolYear", 2030,
+                    "kind", "TRANSFER_FINAL_CHECK", "subject", "Математика", "className", "8-Б", "title", "Текшерүү иши")))
+                    .id();
+            return this;
+        }
+
         Stage user() {
             user = ok(school.admin.post("/api/users", Map.of("username", "u-" + System.nanoTime(), "password",
                     School.PASSWORD, "roles", List.of("DEPUTY_METHODOLOGY"), "schoolId", school.id))).id();
@@ -265,6 +275,17 @@ class RoleMatrixTest {
                     long position = Stage.ok(school.deputy.post(stage.a() + "/protocols/2030/analysis",
                             Map.of("number", 1, "analysis", "Жыл жыйынтыгы"))).position();
                     return api.get(stage.a() + "/protocols/2030/analysis?after=" + position);
+                }),
+                row("POST", association + "/attestation-materials", command(201, EnumSet.of(Who.TEACHER, Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().association().a() + "/attestation-materials", Map.of(
+                                "schoolYear", 2030, "kind", "GRADUATION_ORAL_EXAM", "subject", "Математика",
+                                "className", "11-А", "title", "Билеттер"))),
+                row("POST", schoolPath + "/attestation-materials/{materialId}/approval", command(202, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().s() + "/attestation-materials/" + new Stage().material().material
+                                + "/approval", Map.of("protocol", Map.of("number", "1", "date", "2030-09-10")))),
+                row("GET", association + "/attestation-materials", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().material();
+                    return api.get(stage.a() + "/attestation-materials?year=2030");
                 }),
                 row("GET", association + "/meetings", schoolRead(), (api, who) -> {
                     Stage stage = new Stage().association();

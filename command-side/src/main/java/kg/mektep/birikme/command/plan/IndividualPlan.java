@@ -6,9 +6,7 @@ import static kg.mektep.birikme.command.rules.Rules.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import kg.mektep.birikme.api.common.CanonicalJson;
-import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Refusal;
-import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.api.plan.ApproveIndividualPlanCommand;
@@ -17,6 +15,7 @@ import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
 import kg.mektep.birikme.api.plan.ReviseIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
 import kg.mektep.birikme.command.association.AssociationRegistry;
+import kg.mektep.birikme.command.meeting.MeetingResolutions;
 import kg.mektep.birikme.command.rules.Authority;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -76,30 +75,10 @@ public class IndividualPlan {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
         Authority.requireChair(actorTeacherId, PlanContentRules.activeAssociation(registry, associationId, schoolId).chairId());
         require(!approved && command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
-        PlanContentRules.requireProtocol(command.protocol());
-        requireQuorateMeetingOfTheAssociation(command.protocol(), registry);
+        MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry, associationId);
         // The aggregate has just found the actor to be the association's chair: that is the capacity recorded.
         apply(new IndividualPlanApprovedEvent(planId, schoolId, associationId, teacherId, version, contentHash,
                 command.protocol(), actorId, Role.CHAIR.name()));
-    }
-
-    /** Clause 3.4: the protocol cited is a recorded, quorate meeting of this very association. */
-    private void requireQuorateMeetingOfTheAssociation(DocumentRef protocol, AssociationRegistry registry) {
-        int year = SchoolYear.containing(protocol.date()).startYear();
-        AssociationRegistry.RecordedProtocol recorded = parseNumber(protocol.number())
-                .flatMap(number -> registry.protocol(associationId, year, number))
-                .filter(found -> found.date().equals(protocol.date()))
-                .orElseThrow(() -> new RuleViolationException(Refusal.PROTOCOL_NOT_RECORDED, protocol.number(),
-                        protocol.date()));
-        require(recorded.quorate(), Refusal.PROTOCOL_NOT_QUORATE, recorded.number());
-    }
-
-    private static java.util.Optional<Integer> parseNumber(String number) {
-        try {
-            return java.util.Optional.of(Integer.parseInt(number.strip().replaceFirst("^№\\s*", "")));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     /** Clause 3.4: a teacher submits and revises only their own plan. */

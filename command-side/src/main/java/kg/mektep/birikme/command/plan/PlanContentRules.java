@@ -6,7 +6,6 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.api.common.SchoolYear;
@@ -54,12 +53,6 @@ public final class PlanContentRules {
         requirePresent(content, "content");
         require(orEmpty(content.workItems()).stream().anyMatch(PlanContentRules::hasText),
                 Refusal.FIELD_REQUIRED, "workItems");
-    }
-
-    /** R8 (clause 3.4): the resolution of a meeting, cited by its protocol. */
-    static void requireProtocol(DocumentRef protocol) {
-        require(protocol != null && hasText(protocol.number()) && protocol.date() != null,
-                Refusal.PROTOCOL_REFERENCE_REQUIRED);
     }
 
     private static void requireWithin(LocalDate day, SchoolYear year) {

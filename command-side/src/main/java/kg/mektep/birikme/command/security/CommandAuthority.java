@@ -19,6 +19,8 @@ import kg.mektep.birikme.api.association.DissolveAssociationCommand;
 import kg.mektep.birikme.api.association.ElectChairCommand;
 import kg.mektep.birikme.api.association.RemoveMemberCommand;
 import kg.mektep.birikme.api.association.ReorganiseAssociationCommand;
+import kg.mektep.birikme.api.attestation.ApproveAttestationMaterialCommand;
+import kg.mektep.birikme.api.attestation.SubmitAttestationMaterialCommand;
 import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
@@ -91,7 +93,10 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             entry(CorrectProtocolCommand.class, EnumSet.of(TEACHER)),
             entry(CompleteResolutionCommand.class, EnumSet.of(TEACHER)),
             // Clause 5.8: the deputy for teaching work analyses the year (the aggregate lets only ОТИ do it).
-            entry(RecordYearAnalysisCommand.class, DEPUTIES));
+            entry(RecordYearAnalysisCommand.class, DEPUTIES),
+            // Clause 3.5: members submit attestation material; the chair records the meeting's approval.
+            entry(SubmitAttestationMaterialCommand.class, EnumSet.of(TEACHER)),
+            entry(ApproveAttestationMaterialCommand.class, EnumSet.of(TEACHER)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

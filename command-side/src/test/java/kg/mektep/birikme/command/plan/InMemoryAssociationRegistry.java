@@ -42,7 +42,7 @@ public final class InMemoryAssociationRegistry implements AssociationRegistry {
     private final Map<List<Object>, RecordedProtocol> protocols = new HashMap<>();
     private final Map<String, String> planAssociations = new HashMap<>();
 
-    InMemoryAssociationRegistry withProtocol(String associationId, int schoolYear, int number, java.time.LocalDate date,
+    public InMemoryAssociationRegistry withProtocol(String associationId, int schoolYear, int number, java.time.LocalDate date,
                                              boolean quorate) {
         protocols.put(List.of(associationId, schoolYear, number), new RecordedProtocol(number, date, quorate));
         return this;

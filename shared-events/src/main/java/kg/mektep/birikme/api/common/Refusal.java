@@ -60,6 +60,8 @@ public enum Refusal {
     PLAN_NOT_OF_ASSOCIATION("3.4", 422),
     PROTOCOL_NOT_RECORDED("3.4", 422),
     PROTOCOL_NOT_QUORATE("5.6", 422),
+    // R14, clause 3.5: attestation material approved by the association.
+    ALREADY_APPROVED("3.5", 409),
     // R11, clauses 5.8, 6.5: the deputy's analysis at the last meeting of the year closes the year.
     ANALYSIS_NOT_AT_LAST_MEETING("5.8", 422),
     YEAR_ALREADY_ANALYSED("5.8", 409),

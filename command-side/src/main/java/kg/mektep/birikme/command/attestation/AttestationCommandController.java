@@ -1,0 +1,65 @@
+package kg.mektep.birikme.command.attestation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
+import kg.mektep.birikme.api.attestation.ApproveAttestationMaterialCommand;
+import kg.mektep.birikme.api.attestation.AttestationKind;
+import kg.mektep.birikme.api.attestation.SubmitAttestationMaterialCommand;
+import kg.mektep.birikme.api.common.DocumentRef;
+import kg.mektep.birikme.command.web.Accepted;
+import kg.mektep.birikme.command.web.Actor;
+import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/schools/{schoolId}")
+@Tag(name = "Attestation material (commands)")
+class AttestationCommandController {
+
+    private final CommandDispatcher commands;
+
+    AttestationCommandController(CommandDispatcher commands) {
+        this.commands = commands;
+    }
+
+    record SubmitRequest(@NotNull @Min(2000) @Max(2100) Integer schoolYear, @NotNull AttestationKind kind,
+                         @NotBlank @Size(max = 100) String subject, @NotBlank @Size(max = 20) String className,
+                         @NotBlank @Size(max = 500) String title) {
+    }
+
+    record ApprovalRequest(DocumentRef protocol) {
+    }
+
+    @PostMapping("/associations/{associationId}/attestation-materials")
+    @Operation(summary = "A member submits attestation material: final check of a transfer class or oral exams (R14)")
+    ResponseEntity<Accepted> submit(@PathVariable String schoolId, @PathVariable String associationId,
+                                    @Valid @RequestBody SubmitRequest r, Actor actor) {
+        String materialId = UUID.randomUUID().toString();
+        Accepted accepted = commands.send(new SubmitAttestationMaterialCommand(materialId, schoolId, associationId,
+                r.schoolYear(), r.kind(), r.subject(), r.className(), r.title()), materialId, schoolId, actor);
+        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/attestation-materials/" + materialId))
+                .body(accepted);
+    }
+
+    @PostMapping("/attestation-materials/{materialId}/approval")
+    @Operation(summary = "Approval by a resolution of a quorate meeting of the association, citing its protocol (R14)")
+    ResponseEntity<Accepted> approve(@PathVariable String schoolId, @PathVariable String materialId,
+                                     @Valid @RequestBody ApprovalRequest r, Actor actor) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
+                new ApproveAttestationMaterialCommand(materialId, schoolId, r.protocol()), materialId, schoolId, actor));
+    }
+}
