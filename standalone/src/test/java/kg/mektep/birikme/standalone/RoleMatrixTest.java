@@ -143,6 +143,19 @@ class RoleMatrixTest {
             return this;
         }
 
+        String mentorship;
+
+        Stage mentorship() {
+            association();
+            String young = school.withTeacherHired("Математика", "Жаш мугалим " + System.nanoTime(), "2025-09-01");
+            ok(school.director.post(a() + "/members", Map.of("teacherId", young)));
+            Api.Response assigned = ok(school.teacher(0).post(a() + "/mentorships", Map.of("menteeId", young,
+                    "mentorId", school.teachers.get(1), "since", "2026-09-15")));
+            mentorship = assigned.id();
+            position = assigned.position();
+            return this;
+        }
+
         Stage user() {
             user = ok(school.admin.post("/api/users", Map.of("username", "u-" + System.nanoTime(), "password",
                     School.PASSWORD, "roles", List.of("DEPUTY_METHODOLOGY"), "schoolId", school.id))).id();
@@ -286,6 +299,20 @@ class RoleMatrixTest {
                 row("GET", association + "/attestation-materials", schoolRead(), (api, who) -> {
                     Stage stage = new Stage().material();
                     return api.get(stage.a() + "/attestation-materials?year=2030");
+                }),
+                row("POST", association + "/mentorships", command(201, EnumSet.of(Who.CHAIR)), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    String young = school.withTeacherHired("Математика", "Жаш " + System.nanoTime(), "2025-09-01");
+                    Stage.ok(school.director.post(stage.a() + "/members", Map.of("teacherId", young)));
+                    return api.post(stage.a() + "/mentorships", Map.of("menteeId", young,
+                            "mentorId", school.teachers.get(2), "since", "2026-09-15"));
+                }),
+                row("POST", schoolPath + "/mentorships/{mentorshipId}/sessions", command(202, EnumSet.of(Who.TEACHER)),
+                        (api, who) -> api.post(new Stage().s() + "/mentorships/" + new Stage().mentorship().mentorship
+                                + "/sessions", Map.of("date", "2026-10-01", "subject", "Сабак пландоо"))),
+                row("GET", association + "/mentorships", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().mentorship();
+                    return api.get(stage.a() + "/mentorships?after=" + stage.position);
                 }),
                 row("GET", association + "/meetings", schoolRead(), (api, who) -> {
                     Stage stage = new Stage().association();

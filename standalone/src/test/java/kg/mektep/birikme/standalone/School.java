@@ -53,15 +53,21 @@ public final class School {
 
     public School withTeachers(String subject, String... names) {
         for (String name : names) {
-            Api.Response created = director.post("/api/schools/" + id + "/teachers",
-                    Map.of("fullName", name, "subjects", List.of(subject), "hireDate", "2015-09-01"));
-            if (created.status() != 201) {
-                throw new IllegalStateException(created.body());
-            }
-            teachers.add(created.id());
-            position = created.position();
+            withTeacherHired(subject, name, "2015-09-01");
         }
         return this;
+    }
+
+    /** Registers one teacher hired on the given day; answers the teacher's id (also added to {@link #teachers}). */
+    public String withTeacherHired(String subject, String name, String hireDate) {
+        Api.Response created = director.post("/api/schools/" + id + "/teachers",
+                Map.of("fullName", name, "subjects", List.of(subject), "hireDate", hireDate));
+        if (created.status() != 201) {
+            throw new IllegalStateException(created.body());
+        }
+        teachers.add(created.id());
+        position = created.position();
+        return created.id();
     }
 
     /** The teacher at this index, signed in as a user linked to that teacher. */

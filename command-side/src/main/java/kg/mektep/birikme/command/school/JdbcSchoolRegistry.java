@@ -32,10 +32,10 @@ class JdbcSchoolRegistry implements SchoolRegistry {
 
     @Override
     public Optional<StaffMember> teacher(String teacherId) {
-        return jdbc.sql("SELECT teacher_id, school_id, subjects FROM registry_teacher WHERE teacher_id = ?")
+        return jdbc.sql("SELECT teacher_id, school_id, subjects, hire_date FROM registry_teacher WHERE teacher_id = ?")
                 .param(teacherId)
                 .query((rs, n) -> new StaffMember(rs.getString(1), rs.getString(2),
-                        Arrays.asList((String[]) rs.getArray(3).getArray())))
+                        Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getObject(4, java.time.LocalDate.class)))
                 .optional();
     }
 
@@ -48,8 +48,9 @@ class JdbcSchoolRegistry implements SchoolRegistry {
     @EventHandler
     void on(TeacherRegisteredEvent event) {
         jdbc.sql("""
-                INSERT INTO registry_teacher (teacher_id, school_id, subjects) VALUES (?, ?, ?)
+                INSERT INTO registry_teacher (teacher_id, school_id, subjects, hire_date) VALUES (?, ?, ?, ?)
                 ON CONFLICT (teacher_id) DO NOTHING""")
-                .params(event.teacherId(), event.schoolId(), event.subjects().toArray(String[]::new)).update();
+                .params(event.teacherId(), event.schoolId(), event.subjects().toArray(String[]::new), event.hireDate())
+                .update();
     }
 }

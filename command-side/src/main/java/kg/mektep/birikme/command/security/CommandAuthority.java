@@ -31,6 +31,8 @@ import kg.mektep.birikme.api.meeting.CorrectProtocolCommand;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
 import kg.mektep.birikme.api.meeting.RecordYearAnalysisCommand;
 import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
+import kg.mektep.birikme.api.mentoring.AssignMentorCommand;
+import kg.mektep.birikme.api.mentoring.RecordMentoringSessionCommand;
 import kg.mektep.birikme.api.plan.ApproveAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ApproveIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.ConfirmMonthlyPlanCommand;
@@ -96,7 +98,10 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             entry(RecordYearAnalysisCommand.class, DEPUTIES),
             // Clause 3.5: members submit attestation material; the chair records the meeting's approval.
             entry(SubmitAttestationMaterialCommand.class, EnumSet.of(TEACHER)),
-            entry(ApproveAttestationMaterialCommand.class, EnumSet.of(TEACHER)));
+            entry(ApproveAttestationMaterialCommand.class, EnumSet.of(TEACHER)),
+            // Clauses 3.17, 8.6: the chair assigns mentors; the mentor records the sessions.
+            entry(AssignMentorCommand.class, EnumSet.of(TEACHER)),
+            entry(RecordMentoringSessionCommand.class, EnumSet.of(TEACHER)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

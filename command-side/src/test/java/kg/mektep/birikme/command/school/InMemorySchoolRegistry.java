@@ -23,7 +23,7 @@ public class InMemorySchoolRegistry implements SchoolRegistry {
 
     public InMemorySchoolRegistry on(TeacherRegisteredEvent event) {
         teachers.putIfAbsent(event.teacherId(),
-                new StaffMember(event.teacherId(), event.schoolId(), List.copyOf(event.subjects())));
+                new StaffMember(event.teacherId(), event.schoolId(), List.copyOf(event.subjects()), event.hireDate()));
         return this;
     }
 

@@ -62,6 +62,10 @@ public enum Refusal {
     PROTOCOL_NOT_QUORATE("5.6", 422),
     // R14, clause 3.5: attestation material approved by the association.
     ALREADY_APPROVED("3.5", 409),
+    // R17, clauses 3.17, 8.6: young teachers and their mentors.
+    MENTEE_NOT_YOUNG("3.17", 422),
+    MENTOR_IS_MENTEE("3.17", 422),
+    NOT_THE_MENTOR("3.17", 403),
     // R11, clauses 5.8, 6.5: the deputy's analysis at the last meeting of the year closes the year.
     ANALYSIS_NOT_AT_LAST_MEETING("5.8", 422),
     YEAR_ALREADY_ANALYSED("5.8", 409),

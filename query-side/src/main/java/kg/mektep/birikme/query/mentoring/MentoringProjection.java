@@ -1,0 +1,60 @@
+package kg.mektep.birikme.query.mentoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import kg.mektep.birikme.api.mentoring.FindMentorshipsQuery;
+import kg.mektep.birikme.api.mentoring.MentorAssignedEvent;
+import kg.mektep.birikme.api.mentoring.MentoringSessionRecordedEvent;
+import kg.mektep.birikme.api.mentoring.MentorshipView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Young teachers, their mentors and the sessions recorded. */
+@Component
+@ProcessingGroup("mentoring")
+class MentoringProjection {
+
+    private final JdbcClient jdbc;
+
+    MentoringProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MentorAssignedEvent event) {
+        jdbc.sql("""
+                INSERT INTO rm_mentorship (mentorship_id, school_id, association_id, mentee_id, mentor_id, since)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (mentorship_id) DO NOTHING""")
+                .params(event.mentorshipId(), event.schoolId(), event.associationId(), event.menteeId(), event.mentorId(),
+                        event.since())
+                .update();
+    }
+
+    @EventHandler
+    void on(MentoringSessionRecordedEvent event, @MessageIdentifier String eventId) {
+        jdbc.sql("""
+                INSERT INTO rm_mentoring_session (event_id, mentorship_id, date, subject) VALUES (?, ?, ?, ?)
+                ON CONFLICT (event_id) DO NOTHING""")
+                .params(eventId, event.mentorshipId(), event.date(), event.subject()).update();
+    }
+
+    @QueryHandler
+    List<MentorshipView> handle(FindMentorshipsQuery query) {
+        return jdbc.sql("""
+                SELECT m.mentorship_id, m.mentee_id, mentee.full_name, m.mentor_id, mentor.full_name, m.since,
+                       (SELECT count(*) FROM rm_mentoring_session s WHERE s.mentorship_id = m.mentorship_id),
+                       (SELECT max(s.date) FROM rm_mentoring_session s WHERE s.mentorship_id = m.mentorship_id)
+                FROM rm_mentorship m
+                LEFT JOIN rm_teacher mentee ON mentee.teacher_id = m.mentee_id
+                LEFT JOIN rm_teacher mentor ON mentor.teacher_id = m.mentor_id
+                WHERE m.school_id = ? AND m.association_id = ? ORDER BY mentee.full_name, m.mentorship_id""")
+                .params(query.schoolId(), query.associationId())
+                .query((rs, n) -> new MentorshipView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getObject(8, LocalDate.class)))
+                .list();
+    }
+}
