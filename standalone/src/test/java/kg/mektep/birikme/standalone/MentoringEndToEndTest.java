@@ -45,6 +45,19 @@ class MentoringEndToEndTest {
             assertThat(mentorships.get(0).path("mentorName").asText()).isEqualTo("Бурул Үсөнова");
             assertThat(mentorships.get(0).path("sessions").asInt()).isEqualTo(1);
             assertThat(mentorships.get(0).path("lastSession").asText()).isEqualTo("2026-10-02");
+
+            // R18: the deputy controls the mentors' help; the follow-up, long past, shows as overdue.
+            Api.Response visit = school.methodist.post(association + "/control-visits", Map.of(
+                    "topic", "MENTORS_HELP_TO_YOUNG_TEACHERS", "date", "2026-10-10",
+                    "findings", "Насаатчылык сабактары пландалган, бирөө өттү", "followUp", "2026-10-20",
+                    "recommendations", java.util.List.of("Айына эки сабак")));
+            assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+            assertThat(school.teacher(1).post(association + "/control-visits", Map.of("topic", "CLASS_JOURNALS",
+                    "date", "2026-10-10", "findings", "x", "followUp", "2026-10-20")).status()).isEqualTo(403);
+            JsonNode visits = school.director.get(association + "/control-visits?after=" + visit.position()).json();
+            assertThat(visits.get(0).path("topic").asText()).isEqualTo("MENTORS_HELP_TO_YOUNG_TEACHERS");
+            assertThat(visits.get(0).path("followUpStatus").asText())
+                    .isEqualTo(java.time.LocalDate.now().isAfter(java.time.LocalDate.of(2026, 10, 21)) ? "OVERDUE" : "DUE");
         }
     }
 }

@@ -314,6 +314,15 @@ class RoleMatrixTest {
                     Stage stage = new Stage().mentorship();
                     return api.get(stage.a() + "/mentorships?after=" + stage.position);
                 }),
+                row("POST", association + "/control-visits",
+                        command(201, EnumSet.of(Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY)),
+                        (api, who) -> api.post(new Stage().association().a() + "/control-visits", Map.of(
+                                "topic", "SUBJECT_WEEKS", "date", "2030-11-10", "findings", "Жумалык өттү",
+                                "followUp", "2030-12-10"))),
+                row("GET", association + "/control-visits", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/control-visits?after=" + stage.position);
+                }),
                 row("GET", association + "/meetings", schoolRead(), (api, who) -> {
                     Stage stage = new Stage().association();
                     return api.get(stage.a() + "/meetings?year=2030&after=" + stage.position);

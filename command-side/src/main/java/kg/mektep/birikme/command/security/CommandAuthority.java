@@ -26,6 +26,7 @@ import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.api.common.SchoolScoped;
+import kg.mektep.birikme.api.control.RecordControlVisitCommand;
 import kg.mektep.birikme.api.meeting.CompleteResolutionCommand;
 import kg.mektep.birikme.api.meeting.CorrectProtocolCommand;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
@@ -101,7 +102,9 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             entry(ApproveAttestationMaterialCommand.class, EnumSet.of(TEACHER)),
             // Clauses 3.17, 8.6: the chair assigns mentors; the mentor records the sessions.
             entry(AssignMentorCommand.class, EnumSet.of(TEACHER)),
-            entry(RecordMentoringSessionCommand.class, EnumSet.of(TEACHER)));
+            entry(RecordMentoringSessionCommand.class, EnumSet.of(TEACHER)),
+            // Clause 9: the deputies control the associations.
+            entry(RecordControlVisitCommand.class, DEPUTIES));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -1,0 +1,71 @@
+package kg.mektep.birikme.command.control;
+
+import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kg.mektep.birikme.api.common.MetadataKeys;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.control.ControlTopic;
+import kg.mektep.birikme.api.control.ControlVisitRecordedEvent;
+import kg.mektep.birikme.api.control.RecordControlVisitCommand;
+import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** R18 (clause 9): a deputy's control visit, with a follow-up no earlier than the visit. */
+class ControlVisitTest {
+
+    private static final String SCHOOL = "school-batken-1";
+    private static final String ASSOCIATION = "ma-tilder";
+    private static final LocalDate VISIT = LocalDate.of(2026, 11, 10);
+
+    private FixtureConfiguration<ControlVisit> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ControlVisit.class);
+        fixture.registerInjectableResource(new InMemoryAssociationRegistry()
+                .withAssociation(ASSOCIATION, SCHOOL, "t-1", "t-2", "t-3", "t-4")
+                .withAssociation("ma-dissolved", SCHOOL, "t-1", "t-2", "t-3", "t-4").dissolve("ma-dissolved"));
+    }
+
+    private static RecordControlVisitCommand visit(String association, LocalDate followUp, String findings) {
+        return new RecordControlVisitCommand("visit-1", SCHOOL, association, ControlTopic.MENTORS_HELP_TO_YOUNG_TEACHERS,
+                VISIT, findings, List.of("Насаатчылык планын түзүү"), followUp);
+    }
+
+    private static final Map<String, Object> DEPUTY = Map.of(MetadataKeys.ACTOR_ID, "deputy-1");
+
+    @Test
+    void aDeputyRecordsAVisitWithItsFindingsAndFollowUp() {
+        fixture.givenNoPriorActivity()
+                .when(visit(ASSOCIATION, VISIT.plusMonths(1), " Жаш мугалимдерге жардам пландалган эмес "), DEPUTY)
+                .expectEvents(new ControlVisitRecordedEvent("visit-1", SCHOOL, ASSOCIATION,
+                        ControlTopic.MENTORS_HELP_TO_YOUNG_TEACHERS, VISIT, "Жаш мугалимдерге жардам пландалган эмес",
+                        List.of("Насаатчылык планын түзүү"), VISIT.plusMonths(1), "deputy-1"));
+    }
+
+    @Test
+    void theFollowUpComesNoEarlierThanTheVisit() {
+        fixture.givenNoPriorActivity().when(visit(ASSOCIATION, VISIT.minusDays(1), "Табылгалар"), DEPUTY)
+                .expectNoEvents().expectException(refusedWith(Refusal.FOLLOW_UP_BEFORE_VISIT, VISIT.minusDays(1), VISIT));
+    }
+
+    @Test
+    void aVisitHasFindings() {
+        fixture.givenNoPriorActivity().when(visit(ASSOCIATION, VISIT, " "), DEPUTY)
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "findings"));
+    }
+
+    @Test
+    void noVisitToADissolvedOrUnknownAssociation() {
+        fixture.givenNoPriorActivity().when(visit("ma-dissolved", VISIT, "Табылгалар"), DEPUTY)
+                .expectNoEvents().expectException(refusedWith(Refusal.ASSOCIATION_DISSOLVED, "ma-dissolved"));
+        fixture.givenNoPriorActivity().when(visit("ma-none", VISIT, "Табылгалар"), DEPUTY)
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_FOUND, "ma-none"));
+    }
+}
