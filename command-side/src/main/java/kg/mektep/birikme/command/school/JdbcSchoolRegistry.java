@@ -1,5 +1,6 @@
 package kg.mektep.birikme.command.school;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -35,7 +36,7 @@ class JdbcSchoolRegistry implements SchoolRegistry {
         return jdbc.sql("SELECT teacher_id, school_id, subjects, hire_date FROM registry_teacher WHERE teacher_id = ?")
                 .param(teacherId)
                 .query((rs, n) -> new StaffMember(rs.getString(1), rs.getString(2),
-                        Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getObject(4, java.time.LocalDate.class)))
+                        Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getObject(4, LocalDate.class)))
                 .optional();
     }
 

@@ -2,6 +2,7 @@ package kg.mektep.birikme.command.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.command.web.Actor;
@@ -36,11 +37,11 @@ class Authentication implements HandlerInterceptor {
         return true;
     }
 
-    static java.util.Optional<String> bearer(HttpServletRequest request) {
+    static Optional<String> bearer(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() > 7) {
-            return java.util.Optional.of(header.substring(7).strip());
+            return Optional.of(header.substring(7).strip());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
