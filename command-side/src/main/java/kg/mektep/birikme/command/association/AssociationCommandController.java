@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import kg.mektep.birikme.api.common.Proposal;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,17 +82,17 @@ class AssociationCommandController {
     @Operation(summary = "Create an association by director's order (R1-R4)")
     ResponseEntity<Accepted> create(@PathVariable String schoolId, @Valid @RequestBody CreateRequest r, Actor actor) {
         String id = UUID.randomUUID().toString();
-        Accepted accepted = commands.send(new CreateAssociationCommand(id, schoolId, r.name(), r.kind(),
+        return commands.created(new CreateAssociationCommand(id, schoolId, r.name(), r.kind(),
                 r.educationalAreas(), r.subjects(), r.memberIds(), r.order(), r.proposal(),
-                r.pedagogicalCouncilDecision(), r.methodologicalCouncilApproval()), id, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/associations/" + id)).body(accepted);
+                r.pedagogicalCouncilDecision(), r.methodologicalCouncilApproval()), id, schoolId, actor,
+                "/api/schools/" + schoolId + "/associations/" + id);
     }
 
     @PostMapping("/{associationId}/members")
     @Operation(summary = "Add a member teacher (R1)")
     ResponseEntity<Accepted> addMember(@PathVariable String schoolId, @PathVariable String associationId,
                                        @Valid @RequestBody MemberRequest r, Actor actor) {
-        return accepted(new AddMemberCommand(associationId, schoolId, r.teacherId()), associationId, schoolId, actor);
+        return commands.accepted(new AddMemberCommand(associationId, schoolId, r.teacherId()), associationId, schoolId, actor);
     }
 
     @DeleteMapping("/{associationId}/members/{teacherId}")
@@ -102,14 +100,14 @@ class AssociationCommandController {
     ResponseEntity<Accepted> removeMember(@PathVariable String schoolId, @PathVariable String associationId,
                                           @PathVariable String teacherId,
                                           @RequestParam(required = false) @Size(max = 1000) String reason, Actor actor) {
-        return accepted(new RemoveMemberCommand(associationId, schoolId, teacherId, reason), associationId, schoolId, actor);
+        return commands.accepted(new RemoveMemberCommand(associationId, schoolId, teacherId, reason), associationId, schoolId, actor);
     }
 
     @PostMapping("/{associationId}/chair/election")
     @Operation(summary = "Record the election of the chair from the members (R5, clause 5.1)")
     ResponseEntity<Accepted> electChair(@PathVariable String schoolId, @PathVariable String associationId,
                                         @Valid @RequestBody ElectionRequest r, Actor actor) {
-        return accepted(new ElectChairCommand(associationId, schoolId, r.teacherId(), r.meetingDate()),
+        return commands.accepted(new ElectChairCommand(associationId, schoolId, r.teacherId(), r.meetingDate()),
                 associationId, schoolId, actor);
     }
 
@@ -117,7 +115,7 @@ class AssociationCommandController {
     @Operation(summary = "Confirm the elected chair by director's order (R5, clause 6.2)")
     ResponseEntity<Accepted> confirmChair(@PathVariable String schoolId, @PathVariable String associationId,
                                           @Valid @RequestBody ConfirmationRequest r, Actor actor) {
-        return accepted(new ConfirmChairCommand(associationId, schoolId, r.teacherId(), r.order()),
+        return commands.accepted(new ConfirmChairCommand(associationId, schoolId, r.teacherId(), r.order()),
                 associationId, schoolId, actor);
     }
 
@@ -125,7 +123,7 @@ class AssociationCommandController {
     @Operation(summary = "Reorganise by director's order: name, kind, subjects and the full member list (R1-R3)")
     ResponseEntity<Accepted> reorganise(@PathVariable String schoolId, @PathVariable String associationId,
                                         @Valid @RequestBody ReorganisationRequest r, Actor actor) {
-        return accepted(new ReorganiseAssociationCommand(associationId, schoolId, r.name(), r.kind(),
+        return commands.accepted(new ReorganiseAssociationCommand(associationId, schoolId, r.name(), r.kind(),
                 r.educationalAreas(), r.subjects(), r.memberIds(), r.order(), r.proposal()), associationId, schoolId, actor);
     }
 
@@ -133,11 +131,8 @@ class AssociationCommandController {
     @Operation(summary = "Dissolve by director's order on a deputy's proposal (R3, clause 1.6)")
     ResponseEntity<Accepted> dissolve(@PathVariable String schoolId, @PathVariable String associationId,
                                       @Valid @RequestBody DissolutionRequest r, Actor actor) {
-        return accepted(new DissolveAssociationCommand(associationId, schoolId, r.order(), r.proposal()),
+        return commands.accepted(new DissolveAssociationCommand(associationId, schoolId, r.order(), r.proposal()),
                 associationId, schoolId, actor);
     }
 
-    private ResponseEntity<Accepted> accepted(Object command, String associationId, String schoolId, Actor actor) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(command, associationId, schoolId, actor));
-    }
 }

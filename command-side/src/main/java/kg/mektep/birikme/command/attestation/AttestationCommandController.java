@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.UUID;
 import kg.mektep.birikme.api.attestation.ApproveAttestationMaterialCommand;
 import kg.mektep.birikme.api.attestation.AttestationKind;
@@ -17,7 +16,6 @@ import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,17 +47,16 @@ class AttestationCommandController {
     ResponseEntity<Accepted> submit(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody SubmitRequest r, Actor actor) {
         String materialId = UUID.randomUUID().toString();
-        Accepted accepted = commands.send(new SubmitAttestationMaterialCommand(materialId, schoolId, associationId,
-                r.schoolYear(), r.kind(), r.subject(), r.className(), r.title()), materialId, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/attestation-materials/" + materialId))
-                .body(accepted);
+        return commands.created(new SubmitAttestationMaterialCommand(materialId, schoolId, associationId,
+                r.schoolYear(), r.kind(), r.subject(), r.className(), r.title()), materialId, schoolId, actor,
+                "/api/schools/" + schoolId + "/attestation-materials/" + materialId);
     }
 
     @PostMapping("/attestation-materials/{materialId}/approval")
     @Operation(summary = "Approval by a resolution of a quorate meeting of the association, citing its protocol (R14)")
     ResponseEntity<Accepted> approve(@PathVariable String schoolId, @PathVariable String materialId,
                                      @Valid @RequestBody ApprovalRequest r, Actor actor) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
-                new ApproveAttestationMaterialCommand(materialId, schoolId, r.protocol()), materialId, schoolId, actor));
+        return commands.accepted(
+                new ApproveAttestationMaterialCommand(materialId, schoolId, r.protocol()), materialId, schoolId, actor);
     }
 }

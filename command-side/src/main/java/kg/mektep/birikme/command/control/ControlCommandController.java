@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,9 +41,9 @@ class ControlCommandController {
     ResponseEntity<Accepted> record(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody VisitRequest r, Actor actor) {
         String visitId = UUID.randomUUID().toString();
-        Accepted accepted = commands.send(new RecordControlVisitCommand(visitId, schoolId, associationId, r.topic(),
-                r.date(), r.findings(), r.recommendations(), r.followUp()), visitId, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/associations/" + associationId
-                + "/control-visits")).body(accepted);
+        return commands.created(new RecordControlVisitCommand(visitId, schoolId, associationId, r.topic(),
+                r.date(), r.findings(), r.recommendations(), r.followUp()), visitId, schoolId, actor,
+                "/api/schools/" + schoolId + "/associations/" + associationId
+                + "/control-visits");
     }
 }

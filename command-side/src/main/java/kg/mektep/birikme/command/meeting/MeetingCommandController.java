@@ -22,7 +22,6 @@ import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,8 +62,8 @@ class MeetingCommandController {
                                       @Valid @RequestBody ScheduleRequest r, Actor actor) {
         int year = SchoolYear.containing(r.date()).startYear();
         String book = ProtocolBooks.idOf(associationId, year);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
-                new ScheduleMeetingCommand(book, schoolId, associationId, year, r.date(), r.agenda()), book, schoolId, actor));
+        return commands.accepted(
+                new ScheduleMeetingCommand(book, schoolId, associationId, year, r.date(), r.agenda()), book, schoolId, actor);
     }
 
     @PostMapping("/protocols")
@@ -90,9 +89,9 @@ class MeetingCommandController {
                                      @PathVariable int year, @PathVariable int number,
                                      @Valid @RequestBody CorrectionRequest r, Actor actor) {
         String book = ProtocolBooks.idOf(associationId, year);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
+        return commands.accepted(
                 new CorrectProtocolCommand(book, schoolId, number, r.field(), r.correction(), r.reason()),
-                book, schoolId, actor));
+                book, schoolId, actor);
     }
 
     @PostMapping("/protocols/{year}/analysis")
@@ -100,9 +99,9 @@ class MeetingCommandController {
     ResponseEntity<Accepted> analyse(@PathVariable String schoolId, @PathVariable String associationId,
                                      @PathVariable int year, @Valid @RequestBody AnalysisRequest r, Actor actor) {
         String book = ProtocolBooks.idOf(associationId, year);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
+        return commands.accepted(
                 new RecordYearAnalysisCommand(book, schoolId, r.number(), r.analysis(), r.recommendations()),
-                book, schoolId, actor));
+                book, schoolId, actor);
     }
 
     @PostMapping("/protocols/{year}/{number}/resolutions/{resolution}/completion")
@@ -111,7 +110,7 @@ class MeetingCommandController {
                                       @PathVariable int year, @PathVariable int number, @PathVariable int resolution,
                                       Actor actor) {
         String book = ProtocolBooks.idOf(associationId, year);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
-                new CompleteResolutionCommand(book, schoolId, number, resolution), book, schoolId, actor));
+        return commands.accepted(
+                new CompleteResolutionCommand(book, schoolId, number, resolution), book, schoolId, actor);
     }
 }

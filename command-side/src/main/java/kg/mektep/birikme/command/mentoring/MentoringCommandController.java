@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import kg.mektep.birikme.api.mentoring.AssignMentorCommand;
@@ -14,7 +13,6 @@ import kg.mektep.birikme.api.mentoring.RecordMentoringSessionCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,16 +42,16 @@ class MentoringCommandController {
     ResponseEntity<Accepted> assign(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody AssignRequest r, Actor actor) {
         String mentorshipId = UUID.randomUUID().toString();
-        Accepted accepted = commands.send(new AssignMentorCommand(mentorshipId, schoolId, associationId, r.menteeId(),
-                r.mentorId(), r.since()), mentorshipId, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/mentorships/" + mentorshipId)).body(accepted);
+        return commands.created(new AssignMentorCommand(mentorshipId, schoolId, associationId, r.menteeId(),
+                r.mentorId(), r.since()), mentorshipId, schoolId, actor,
+                "/api/schools/" + schoolId + "/mentorships/" + mentorshipId);
     }
 
     @PostMapping("/mentorships/{mentorshipId}/sessions")
     @Operation(summary = "The mentor records a session with the young teacher (R17)")
     ResponseEntity<Accepted> session(@PathVariable String schoolId, @PathVariable String mentorshipId,
                                      @Valid @RequestBody SessionRequest r, Actor actor) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(
-                new RecordMentoringSessionCommand(mentorshipId, schoolId, r.date(), r.subject()), mentorshipId, schoolId, actor));
+        return commands.accepted(
+                new RecordMentoringSessionCommand(mentorshipId, schoolId, r.date(), r.subject()), mentorshipId, schoolId, actor);
     }
 }

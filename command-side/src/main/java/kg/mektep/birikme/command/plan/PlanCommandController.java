@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +27,6 @@ import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,50 +77,50 @@ class PlanCommandController {
     ResponseEntity<Accepted> draft(@PathVariable String schoolId, @PathVariable String associationId,
                                    @Valid @RequestBody DraftRequest r, Actor actor) {
         String planId = UUID.randomUUID().toString();
-        Accepted accepted = commands.send(new DraftAnnualPlanCommand(planId, schoolId, associationId, r.schoolYear(),
-                r.content()), planId, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/annual-plans/" + planId)).body(accepted);
+        return commands.created(new DraftAnnualPlanCommand(planId, schoolId, associationId, r.schoolYear(),
+                r.content()), planId, schoolId, actor,
+                "/api/schools/" + schoolId + "/annual-plans/" + planId);
     }
 
     @PostMapping("/annual-plans/{planId}/revisions")
     @Operation(summary = "A new version of the plan; an approved version stays in force until the new one is approved")
     ResponseEntity<Accepted> revise(@PathVariable String schoolId, @PathVariable String planId,
                                     @Valid @RequestBody ContentRequest r, Actor actor) {
-        return accepted(new ReviseAnnualPlanCommand(planId, schoolId, r.content()), planId, schoolId, actor);
+        return commands.accepted(new ReviseAnnualPlanCommand(planId, schoolId, r.content()), planId, schoolId, actor);
     }
 
     @PostMapping("/annual-plans/{planId}/submission")
     @Operation(summary = "Submit the newest version to the deputy for teaching work")
     ResponseEntity<Accepted> submit(@PathVariable String schoolId, @PathVariable String planId, Actor actor) {
-        return accepted(new SubmitAnnualPlanCommand(planId, schoolId), planId, schoolId, actor);
+        return commands.accepted(new SubmitAnnualPlanCommand(planId, schoolId), planId, schoolId, actor);
     }
 
     @PostMapping("/annual-plans/{planId}/return")
     @Operation(summary = "The deputy for teaching work returns the submitted version with comments")
     ResponseEntity<Accepted> giveBack(@PathVariable String schoolId, @PathVariable String planId,
                                       @Valid @RequestBody ReturnRequest r, Actor actor) {
-        return accepted(new ReturnAnnualPlanCommand(planId, schoolId, r.version(), r.comments()), planId, schoolId, actor);
+        return commands.accepted(new ReturnAnnualPlanCommand(planId, schoolId, r.version(), r.comments()), planId, schoolId, actor);
     }
 
     @PostMapping("/annual-plans/{planId}/approval")
     @Operation(summary = "The deputy for teaching work approves exactly the submitted version (R6, clause 5.4)")
     ResponseEntity<Accepted> approve(@PathVariable String schoolId, @PathVariable String planId,
                                      @Valid @RequestBody ApprovalRequest r, Actor actor) {
-        return accepted(new ApproveAnnualPlanCommand(planId, schoolId, r.version()), planId, schoolId, actor);
+        return commands.accepted(new ApproveAnnualPlanCommand(planId, schoolId, r.version()), planId, schoolId, actor);
     }
 
     @PutMapping("/annual-plans/{planId}/months/{month}")
     @Operation(summary = "The chair drafts a month's plan, e.g. month 2026-10 (R7, clause 6.8)")
     ResponseEntity<Accepted> draftMonth(@PathVariable String schoolId, @PathVariable String planId,
                                         @PathVariable YearMonth month, @Valid @RequestBody MonthRequest r, Actor actor) {
-        return accepted(new DraftMonthlyPlanCommand(planId, schoolId, month, r.items()), planId, schoolId, actor);
+        return commands.accepted(new DraftMonthlyPlanCommand(planId, schoolId, month, r.items()), planId, schoolId, actor);
     }
 
     @PostMapping("/annual-plans/{planId}/months/{month}/confirmation")
     @Operation(summary = "The chair confirms a month's plan")
     ResponseEntity<Accepted> confirmMonth(@PathVariable String schoolId, @PathVariable String planId,
                                           @PathVariable YearMonth month, Actor actor) {
-        return accepted(new ConfirmMonthlyPlanCommand(planId, schoolId, month), planId, schoolId, actor);
+        return commands.accepted(new ConfirmMonthlyPlanCommand(planId, schoolId, month), planId, schoolId, actor);
     }
 
     @PostMapping("/associations/{associationId}/individual-plans")
@@ -130,26 +128,23 @@ class PlanCommandController {
     ResponseEntity<Accepted> submitIndividual(@PathVariable String schoolId, @PathVariable String associationId,
                                               @Valid @RequestBody IndividualRequest r, Actor actor) {
         String planId = UUID.randomUUID().toString();
-        Accepted accepted = commands.send(new SubmitIndividualPlanCommand(planId, schoolId, associationId, r.teacherId(),
-                r.schoolYear(), r.content()), planId, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/individual-plans/" + planId)).body(accepted);
+        return commands.created(new SubmitIndividualPlanCommand(planId, schoolId, associationId, r.teacherId(),
+                r.schoolYear(), r.content()), planId, schoolId, actor,
+                "/api/schools/" + schoolId + "/individual-plans/" + planId);
     }
 
     @PostMapping("/individual-plans/{planId}/revisions")
     @Operation(summary = "A new version of an individual plan, awaiting the association's approval")
     ResponseEntity<Accepted> reviseIndividual(@PathVariable String schoolId, @PathVariable String planId,
                                               @Valid @RequestBody IndividualContentRequest r, Actor actor) {
-        return accepted(new ReviseIndividualPlanCommand(planId, schoolId, r.content()), planId, schoolId, actor);
+        return commands.accepted(new ReviseIndividualPlanCommand(planId, schoolId, r.content()), planId, schoolId, actor);
     }
 
     @PostMapping("/individual-plans/{planId}/approval")
     @Operation(summary = "Approval by a resolution of a meeting, cited by protocol number and date (R8, clause 3.4)")
     ResponseEntity<Accepted> approveIndividual(@PathVariable String schoolId, @PathVariable String planId,
                                                @Valid @RequestBody IndividualApprovalRequest r, Actor actor) {
-        return accepted(new ApproveIndividualPlanCommand(planId, schoolId, r.version(), r.protocol()), planId, schoolId, actor);
+        return commands.accepted(new ApproveIndividualPlanCommand(planId, schoolId, r.version(), r.protocol()), planId, schoolId, actor);
     }
 
-    private ResponseEntity<Accepted> accepted(Object command, String planId, String schoolId, Actor actor) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(commands.send(command, planId, schoolId, actor));
-    }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -48,10 +47,9 @@ class SchoolCommandController {
     @Operation(summary = "Register a school (name, district, time zone; Asia/Bishkek by default)")
     ResponseEntity<Accepted> registerSchool(@Valid @RequestBody RegisterSchoolRequest request, Actor actor) {
         String schoolId = UUID.randomUUID().toString();
-        Accepted accepted = commands.send(
+        return commands.created(
                 new RegisterSchoolCommand(schoolId, request.name(), request.district(), request.timeZone()),
-                schoolId, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId)).body(accepted);
+                schoolId, schoolId, actor, "/api/schools/" + schoolId);
     }
 
     @PostMapping("/{schoolId}/teachers")
@@ -59,8 +57,8 @@ class SchoolCommandController {
     ResponseEntity<Accepted> registerTeacher(@PathVariable String schoolId,
                                              @Valid @RequestBody RegisterTeacherRequest request, Actor actor) {
         String teacherId = UUID.randomUUID().toString();
-        Accepted accepted = commands.send(new RegisterTeacherCommand(teacherId, schoolId, request.fullName(),
-                request.subjects(), request.hireDate()), teacherId, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/teachers/" + teacherId)).body(accepted);
+        return commands.created(new RegisterTeacherCommand(teacherId, schoolId, request.fullName(),
+                request.subjects(), request.hireDate()), teacherId, schoolId, actor,
+                "/api/schools/" + schoolId + "/teachers/" + teacherId);
     }
 }

@@ -7,12 +7,15 @@ import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.CORRELATION_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -29,6 +32,17 @@ public class CommandDispatcher {
     CommandDispatcher(CommandGateway gateway, EventPositions positions) {
         this.gateway = gateway;
         this.positions = positions;
+    }
+
+    /** Sends a command that creates something: 201, its location, and where its events landed. */
+    public ResponseEntity<Accepted> created(Object command, String aggregateId, String schoolId, Actor actor,
+                                            String location) {
+        return ResponseEntity.created(URI.create(location)).body(send(command, aggregateId, schoolId, actor));
+    }
+
+    /** Sends a command that acts on something existing: 202 and where its events landed. */
+    public ResponseEntity<Accepted> accepted(Object command, String aggregateId, String schoolId, Actor actor) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(send(command, aggregateId, schoolId, actor));
     }
 
     public Accepted send(Object command, String aggregateId, String schoolId, Actor actor) {
