@@ -15,12 +15,15 @@ class QuerySideAxonConfig {
      * Every projection runs in a pooled streaming processor: events in batches, each batch's read
      * model changes and its token committed in one transaction of the same database, so a crash
      * neither loses nor doubles an update; replicas divide the segments through the token store.
+     * The processors learn of new events at once ({@link PromptEventSource}).
      */
     @Autowired
     void pooledProjections(EventProcessingConfigurer configurer,
                            @Value("${birikme.projections.batch-size:100}") int batchSize,
-                           @Value("${birikme.projections.segments:4}") int segments) {
+                           @Value("${birikme.projections.segments:4}") int segments,
+                           PromptEventSource events) {
         configurer.usingPooledStreamingEventProcessors((config, builder) -> builder
+                .messageSource(events)
                 .batchSize(batchSize)
                 .initialSegmentCount(segments));
     }
