@@ -53,6 +53,11 @@ class PlansEndToEndTest {
     }
 
     static Map<String, Object> content(int year, String goal, String lessonTopic) {
+        return contentFor(year, school.teachers.get(1), goal, lessonTopic);
+    }
+
+    /** An annual plan's content whose open lesson is given by the teacher {@code teacherId}. */
+    static Map<String, Object> contentFor(int year, String teacherId, String goal, String lessonTopic) {
         LocalDate start = new SchoolYear(year).firstDay();
         return Map.of(
                 "theme", Map.of("title", "Окуучулардын функционалдык сабаттуулугун өнүктүрүү", "goal", goal,
@@ -60,7 +65,7 @@ class PlansEndToEndTest {
                 "activities", List.of(
                         Map.of("kind", "MEETING", "title", "Жылдын биринчи отуруму", "date", start.plusDays(1).toString()),
                         Map.of("kind", "OPEN_LESSON", "title", "Ачык сабак", "date", start.plusMonths(2).toString(),
-                                "teacherId", school.teachers.get(1), "topic", lessonTopic, "className", "7-Б"),
+                                "teacherId", teacherId, "topic", lessonTopic, "className", "7-Б"),
                         Map.of("kind", "SEMINAR", "title", "Семинар", "date", start.plusMonths(4).toString())),
                 "grounds", Map.of("schoolPlan", "Мектептин 2026-2027-окуу жылына иш планы",
                         "districtRecommendations", "Райондук усулдук кабинеттин сунуштары"));

@@ -323,6 +323,18 @@ class RoleMatrixTest {
                     Stage stage = new Stage().association();
                     return api.get(stage.a() + "/control-visits?after=" + stage.position);
                 }),
+                row("GET", association + "/state", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/state?at=2030-01-01&after=" + stage.position);
+                }),
+                row("GET", association + "/steps", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/steps?after=" + stage.position);
+                }),
+                row("GET", plan + "/state", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().plan();
+                    return api.get(stage.s() + "/annual-plans/" + stage.plan + "/state?after=" + stage.position);
+                }),
                 row("GET", association + "/meetings", schoolRead(), (api, who) -> {
                     Stage stage = new Stage().association();
                     return api.get(stage.a() + "/meetings?year=2030&after=" + stage.position);
