@@ -162,6 +162,39 @@ class RoleMatrixTest {
             return this;
         }
 
+        Stage commission() {
+            protocol();
+            position = ok(school.teacher(0).post(a() + "/commission", commissionBody())).position();
+            return this;
+        }
+
+        String nomination;
+
+        Stage nomination() {
+            protocol();
+            Api.Response proposed = ok(school.teacher(0).post(a() + "/nominations", nominationBody()));
+            nomination = proposed.id();
+            position = proposed.position();
+            return this;
+        }
+
+        Stage forwarded() {
+            nomination();
+            position = ok(school.teacher(0).post(s() + "/nominations/" + nomination + "/forwarding", Map.of())).position();
+            return this;
+        }
+
+        /** Teachers 0 to 2 (the chair among them) form the commission at the stage's quorate meeting. */
+        static Map<String, Object> commissionBody() {
+            return Map.of("memberIds", school.teachers.subList(0, 3), "headId", school.teachers.get(1),
+                    "protocol", Map.of("number", "1", "date", "2030-09-10"));
+        }
+
+        static Map<String, Object> nominationBody() {
+            return Map.of("kind", "TEACHER_OF_THE_YEAR", "nomineeId", school.teachers.get(2),
+                    "text", "Жыл мугалими сынагына", "protocol", Map.of("number", "1", "date", "2030-09-10"));
+        }
+
         static Map<String, Object> content() {
             return Map.of("theme", Map.of("title", "Тема", "goal", "Максат"), "activities", List.of());
         }
@@ -384,7 +417,42 @@ class RoleMatrixTest {
                     return api.get(stage.p() + "/history?after=" + stage.position);
                 }),
                 row("GET", schoolPath + "/plan-approvals", schoolRead(),
-                        (api, who) -> api.get(new Stage().s() + "/plan-approvals")));
+                        (api, who) -> api.get(new Stage().s() + "/plan-approvals")),
+                row("POST", association + "/commission", command(201, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().protocol().a() + "/commission", Stage.commissionBody())),
+                row("GET", association + "/commission", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().commission();
+                    return api.get(stage.a() + "/commission?after=" + stage.position);
+                }),
+                row("POST", association + "/coefficients", command(202, EnumSet.of(Who.TEACHER, Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().commission().a() + "/coefficients", Map.of(
+                                "memberId", school.teachers.get(3), "from", "2030-10-01", "to", "2030-10-31",
+                                "value", 1.25))),
+                row("GET", association + "/coefficients", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().commission();
+                    return api.get(stage.a() + "/coefficients?year=2030&after=" + stage.position);
+                }),
+                row("POST", association + "/nominations", command(201, EnumSet.of(Who.CHAIR)),
+                        (api, who) -> api.post(new Stage().protocol().a() + "/nominations", Stage.nominationBody())),
+                row("POST", schoolPath + "/nominations/{nominationId}/forwarding",
+                        command(202, EnumSet.of(Who.CHAIR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY)), (api, who) -> {
+                            Stage stage = new Stage().nomination();
+                            return api.post(stage.s() + "/nominations/" + stage.nomination + "/forwarding", Map.of());
+                        }),
+                row("POST", schoolPath + "/nominations/{nominationId}/decision", command(202, STAFF_OFFICE),
+                        (api, who) -> {
+                            Stage stage = new Stage().forwarded();
+                            return api.post(stage.s() + "/nominations/" + stage.nomination + "/decision",
+                                    Map.of("outcome", "GRANTED", "note", "Райондук сынакка жиберилсин"));
+                        }),
+                row("GET", association + "/nominations", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().nomination();
+                    return api.get(stage.a() + "/nominations?after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/nominations", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().nomination();
+                    return api.get(stage.s() + "/nominations?status=PROPOSED&after=" + stage.position);
+                }));
     }
 
     /** Signing in is by name and password, not by session: each role with its own; nobody without any. */

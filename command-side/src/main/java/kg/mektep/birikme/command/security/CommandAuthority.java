@@ -27,6 +27,8 @@ import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.api.common.SchoolScoped;
 import kg.mektep.birikme.api.control.RecordControlVisitCommand;
+import kg.mektep.birikme.api.labour.FormLabourCommissionCommand;
+import kg.mektep.birikme.api.labour.SetLabourCoefficientCommand;
 import kg.mektep.birikme.api.meeting.CompleteResolutionCommand;
 import kg.mektep.birikme.api.meeting.CorrectProtocolCommand;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
@@ -34,6 +36,9 @@ import kg.mektep.birikme.api.meeting.RecordYearAnalysisCommand;
 import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
 import kg.mektep.birikme.api.mentoring.AssignMentorCommand;
 import kg.mektep.birikme.api.mentoring.RecordMentoringSessionCommand;
+import kg.mektep.birikme.api.nomination.DecideNominationCommand;
+import kg.mektep.birikme.api.nomination.ForwardNominationCommand;
+import kg.mektep.birikme.api.nomination.ProposeNominationCommand;
 import kg.mektep.birikme.api.plan.ApproveAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ApproveIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.ConfirmMonthlyPlanCommand;
@@ -104,7 +109,15 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             entry(AssignMentorCommand.class, EnumSet.of(TEACHER)),
             entry(RecordMentoringSessionCommand.class, EnumSet.of(TEACHER)),
             // Clause 9: the deputies control the associations.
-            entry(RecordControlVisitCommand.class, DEPUTIES));
+            entry(RecordControlVisitCommand.class, DEPUTIES),
+            // Clause 4.5: the chair records the commission a meeting formed; its members set the coefficients.
+            entry(FormLabourCommissionCommand.class, EnumSet.of(TEACHER)),
+            entry(SetLabourCoefficientCommand.class, EnumSet.of(TEACHER)),
+            // Clauses 7.1-7.8, 1.7: the chair records the proposals; the chair or a deputy forwards them;
+            // the administration decides.
+            entry(ProposeNominationCommand.class, EnumSet.of(TEACHER)),
+            entry(ForwardNominationCommand.class, EnumSet.of(TEACHER, DEPUTY_TEACHING, DEPUTY_METHODOLOGY)),
+            entry(DecideNominationCommand.class, STAFF_OFFICE));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -93,7 +93,21 @@ public enum Refusal {
     /** An unknown id, or the id of something that belongs to another school: the two look alike. */
     NOT_FOUND("", 404),
     INVALID_TIME_ZONE("", 400),
-    FIELD_REQUIRED("", 400);
+    FIELD_REQUIRED("", 400),
+    // R15, clause 4.5: the commission that sets each member's labour participation coefficient.
+    COMMISSION_TOO_SMALL("4.5", 422),
+    COMMISSION_MEMBER_NOT_IN_ASSOCIATION("4.5", 422),
+    COMMISSION_HEAD_NOT_IN_COMMISSION("4.5", 422),
+    COMMISSION_NOT_FORMED("4.5", 409),
+    NOT_IN_COMMISSION("4.5", 403),
+    PERIOD_OUT_OF_ORDER("4.5", 422),
+    PERIOD_ACROSS_SCHOOL_YEARS("4.5", 422),
+    COEFFICIENT_OUT_OF_RANGE("4.5", 422),
+    // R16, clauses 7.1-7.8: the association's nominations and proposals, forwarded and decided.
+    TEACHING_PROPOSAL_NAMES_NO_TEACHER("7.2", 422),
+    NOMINATION_ALREADY_FORWARDED("7", 409),
+    NOMINATION_NOT_FORWARDED("7", 409),
+    NOMINATION_ALREADY_DECIDED("7", 409);
 
     private final String clause;
     private final int status;

@@ -1,0 +1,6 @@
+package kg.mektep.birikme.api.nomination;
+
+public enum NominationOutcome {
+    GRANTED,
+    DECLINED
+}
