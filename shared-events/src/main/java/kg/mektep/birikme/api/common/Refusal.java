@@ -93,7 +93,19 @@ public enum Refusal {
     /** An unknown id, or the id of something that belongs to another school: the two look alike. */
     NOT_FOUND("", 404),
     INVALID_TIME_ZONE("", 400),
-    FIELD_REQUIRED("", 400);
+    FIELD_REQUIRED("", 400),
+    // R10, R19 (clauses 3.7, 3.9, 3.14, 3.18, 5.7): the year's activities of an association.
+    NOT_OWN_LESSON("3.9", 403),
+    OBSERVER_NOT_ON_STAFF("3.9", 422),
+    ANALYSIS_BEFORE_LESSON("3.9", 422),
+    LESSON_ALREADY_ANALYSED("3.9", 409),
+    NOT_OWN_VISIT("3.7", 403),
+    VISIT_TO_ONESELF("3.7", 422),
+    PERIOD_OUT_OF_ORDER("3.14", 422),
+    RESULTS_BEFORE_END("3.14", 422),
+    RESULTS_ALREADY_RECORDED("3.14", 409),
+    REPORT_MEETING_NOT_RECORDED("3.18", 422),
+    LINKED_ACTIVITY_NOT_FOUND("5.7", 422);
 
     private final String clause;
     private final int status;
