@@ -452,7 +452,61 @@ class RoleMatrixTest {
                 row("GET", schoolPath + "/nominations", schoolRead(), (api, who) -> {
                     Stage stage = new Stage().nomination();
                     return api.get(stage.s() + "/nominations?status=PROPOSED&after=" + stage.position);
+                }),
+                row("POST", association + "/seminars", command(201, CHAIR_AND_DEPUTIES),
+                        (api, who) -> api.post(new Stage().association().a() + "/seminars", Map.of("topic", "Семинар",
+                                "date", "2030-11-12", "leaderIds", List.of(school.teachers.get(0))))),
+                row("POST", association + "/open-lessons", command(201, MEMBER_CHAIR_AND_DEPUTIES),
+                        (api, who) -> api.post(new Stage().association().a() + "/open-lessons", openLesson())),
+                row("POST", association + "/activities/{year}/open-lessons/{activityId}/analysis",
+                        command(202, MEMBER_CHAIR_AND_DEPUTIES), (api, who) -> {
+                            Stage stage = new Stage().association();
+                            String lesson = Stage.ok(school.teacher(0).post(stage.a() + "/open-lessons", openLesson())).id();
+                            return api.post(stage.a() + "/activities/2030/open-lessons/" + lesson + "/analysis",
+                                    Map.of("date", "2030-11-10", "analysis", "Сабак ийгиликтүү өттү"));
+                        }),
+                row("POST", association + "/lesson-visits", command(201, MEMBER_CHAIR_AND_DEPUTIES),
+                        (api, who) -> api.post(new Stage().association().a() + "/lesson-visits", Map.of(
+                                "visitingTeacherId", school.teachers.get(1), "visitedTeacherId", school.teachers.get(2),
+                                "className", "8А", "topic", "Теңдемелер", "date", "2030-10-05", "analysis", "Бирге талдашты"))),
+                row("POST", association + "/subject-events", command(201, CHAIR_AND_DEPUTIES),
+                        (api, who) -> api.post(new Stage().association().a() + "/subject-events", subjectWeek())),
+                row("POST", association + "/activities/{year}/subject-events/{activityId}/results",
+                        command(202, CHAIR_AND_DEPUTIES), (api, who) -> {
+                            Stage stage = new Stage().association();
+                            String week = Stage.ok(school.teacher(0).post(stage.a() + "/subject-events", subjectWeek())).id();
+                            return api.post(stage.a() + "/activities/2030/subject-events/" + week + "/results",
+                                    Map.of("date", "2030-11-25", "participants", 40, "winners", List.of(Map.of(
+                                            "pupilName", "Айбек Ңурланов", "className", "9А", "place", 1))));
+                        }),
+                row("POST", association + "/reports", command(201, CHAIR_AND_DEPUTIES),
+                        (api, who) -> api.post(new Stage().association().a() + "/reports", Map.of("teacherId",
+                                school.teachers.get(1), "kind", "COURSES", "title", "Курстар", "date", "2030-12-03"))),
+                row("POST", association + "/extracurricular-events", command(201, CHAIR_AND_DEPUTIES),
+                        (api, who) -> api.post(new Stage().association().a() + "/extracurricular-events", Map.of(
+                                "title", "Математикалык викторина", "date", "2030-12-12",
+                                "responsibleIds", List.of(school.teachers.get(1)), "classNames", List.of("7Б")))),
+                row("GET", association + "/activities", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    long position = Stage.ok(school.teacher(0).post(stage.a() + "/seminars", Map.of("topic", "Семинар",
+                            "date", "2030-11-12", "leaderIds", List.of(school.teachers.get(0))))).position();
+                    return api.get(stage.a() + "/activities?year=2030&after=" + position);
                 }));
+    }
+
+    private static final Set<Who> CHAIR_AND_DEPUTIES = EnumSet.of(Who.CHAIR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY);
+    /** The member is the table's TEACHER, recording their own lesson or visit. */
+    private static final Set<Who> MEMBER_CHAIR_AND_DEPUTIES = EnumSet.of(Who.TEACHER, Who.CHAIR, Who.DEPUTY_TEACHING,
+            Who.DEPUTY_METHODOLOGY);
+
+    private static Map<String, Object> openLesson() {
+        return Map.of("teacherId", school.teachers.get(1), "className", "7Б", "subject", "Математика",
+                "topic", "Бөлчөктөр", "date", "2030-11-10", "observerIds", List.of(school.teachers.get(2)));
+    }
+
+    private static Map<String, Object> subjectWeek() {
+        return Map.of("kind", "SUBJECT_WEEK", "title", "Математика жумалыгы", "subject", "Математика",
+                "from", "2030-11-18", "to", "2030-11-23");
     }
 
     /** Signing in is by name and password, not by session: each role with its own; nobody without any. */

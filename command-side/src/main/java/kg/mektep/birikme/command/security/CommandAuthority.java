@@ -12,6 +12,14 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kg.mektep.birikme.api.activity.HearReportCommand;
+import kg.mektep.birikme.api.activity.RecordExtracurricularEventCommand;
+import kg.mektep.birikme.api.activity.RecordLessonAnalysisCommand;
+import kg.mektep.birikme.api.activity.RecordLessonVisitCommand;
+import kg.mektep.birikme.api.activity.RecordOpenLessonCommand;
+import kg.mektep.birikme.api.activity.RecordSeminarCommand;
+import kg.mektep.birikme.api.activity.RecordSubjectEventCommand;
+import kg.mektep.birikme.api.activity.RecordSubjectEventResultsCommand;
 import kg.mektep.birikme.api.association.AddMemberCommand;
 import kg.mektep.birikme.api.association.ConfirmChairCommand;
 import kg.mektep.birikme.api.association.CreateAssociationCommand;
@@ -70,6 +78,7 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
     private static final Logger log = LoggerFactory.getLogger(CommandAuthority.class);
     private static final Set<Role> DEPUTIES = EnumSet.of(DEPUTY_TEACHING, DEPUTY_METHODOLOGY);
     private static final Set<Role> STAFF_OFFICE = EnumSet.of(DIRECTOR, DEPUTY_TEACHING, DEPUTY_METHODOLOGY);
+    private static final Set<Role> TEACHERS_AND_DEPUTIES = EnumSet.of(TEACHER, DEPUTY_TEACHING, DEPUTY_METHODOLOGY);
 
     static final Map<Class<?>, Set<Role>> ALLOWED = Map.ofEntries(
             entry(RegisterSchoolCommand.class, EnumSet.of(ADMIN)),
@@ -117,7 +126,17 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             // the administration decides.
             entry(ProposeNominationCommand.class, EnumSet.of(TEACHER)),
             entry(ForwardNominationCommand.class, EnumSet.of(TEACHER, DEPUTY_TEACHING, DEPUTY_METHODOLOGY)),
-            entry(DecideNominationCommand.class, STAFF_OFFICE));
+            entry(DecideNominationCommand.class, STAFF_OFFICE),
+            // Clauses 3.7, 3.9, 3.14, 3.15, 3.18, 5.5, 5.7: the chair records the association's activities, members
+            // their own open lessons and visits, the deputies any of them (the aggregate checks who is who).
+            entry(RecordSeminarCommand.class, TEACHERS_AND_DEPUTIES),
+            entry(RecordOpenLessonCommand.class, TEACHERS_AND_DEPUTIES),
+            entry(RecordLessonAnalysisCommand.class, TEACHERS_AND_DEPUTIES),
+            entry(RecordLessonVisitCommand.class, TEACHERS_AND_DEPUTIES),
+            entry(RecordSubjectEventCommand.class, TEACHERS_AND_DEPUTIES),
+            entry(RecordSubjectEventResultsCommand.class, TEACHERS_AND_DEPUTIES),
+            entry(HearReportCommand.class, TEACHERS_AND_DEPUTIES),
+            entry(RecordExtracurricularEventCommand.class, TEACHERS_AND_DEPUTIES));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -107,7 +107,19 @@ public enum Refusal {
     TEACHING_PROPOSAL_NAMES_NO_TEACHER("7.2", 422),
     NOMINATION_ALREADY_FORWARDED("7", 409),
     NOMINATION_NOT_FORWARDED("7", 409),
-    NOMINATION_ALREADY_DECIDED("7", 409);
+    NOMINATION_ALREADY_DECIDED("7", 409),
+    // R10, R19 (clauses 3.7, 3.9, 3.14, 3.18, 5.7): the year's activities of an association.
+    NOT_OWN_LESSON("3.9", 403),
+    OBSERVER_NOT_ON_STAFF("3.9", 422),
+    ANALYSIS_BEFORE_LESSON("3.9", 422),
+    LESSON_ALREADY_ANALYSED("3.9", 409),
+    NOT_OWN_VISIT("3.7", 403),
+    VISIT_TO_ONESELF("3.7", 422),
+    EVENT_DAYS_OUT_OF_ORDER("3.14", 422),
+    RESULTS_BEFORE_END("3.14", 422),
+    RESULTS_ALREADY_RECORDED("3.14", 409),
+    REPORT_MEETING_NOT_RECORDED("3.18", 422),
+    LINKED_ACTIVITY_NOT_FOUND("5.7", 422);
 
     private final String clause;
     private final int status;

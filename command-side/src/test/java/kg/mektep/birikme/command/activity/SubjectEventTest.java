@@ -1,0 +1,125 @@
+package kg.mektep.birikme.command.activity;
+
+import static kg.mektep.birikme.command.activity.ActivityTestData.ASSOCIATION;
+import static kg.mektep.birikme.command.activity.ActivityTestData.BOLOT;
+import static kg.mektep.birikme.command.activity.ActivityTestData.BOOK;
+import static kg.mektep.birikme.command.activity.ActivityTestData.CHAIR;
+import static kg.mektep.birikme.command.activity.ActivityTestData.SCHOOL;
+import static kg.mektep.birikme.command.activity.ActivityTestData.YEAR;
+import static kg.mektep.birikme.command.activity.ActivityTestData.asChair;
+import static kg.mektep.birikme.command.activity.ActivityTestData.asDeputy;
+import static kg.mektep.birikme.command.activity.ActivityTestData.asTeacher;
+import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import kg.mektep.birikme.api.activity.RecordSubjectEventCommand;
+import kg.mektep.birikme.api.activity.RecordSubjectEventResultsCommand;
+import kg.mektep.birikme.api.activity.SubjectEventKind;
+import kg.mektep.birikme.api.activity.SubjectEventRecordedEvent;
+import kg.mektep.birikme.api.activity.SubjectEventResultsRecordedEvent;
+import kg.mektep.birikme.api.activity.Winner;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.common.Role;
+import kg.mektep.birikme.api.common.SchoolYear;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** R19 (clause 3.14): subject weeks, school olympiads and contests, and their results once they are over. */
+class SubjectEventTest {
+
+    private static final LocalDate FIRST = LocalDate.of(2027, 1, 18);
+    private static final LocalDate LAST = LocalDate.of(2027, 1, 23);
+    private static final List<Winner> WINNERS = List.of(new Winner("Айбек Ңурланов", "9А", 1),
+            new Winner("Мөлдүр Үсөнова", "10Б", 2));
+
+    private FixtureConfiguration<ActivityBook> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = ActivityTestData.fixture();
+    }
+
+    private static RecordSubjectEventCommand week(LocalDate from, LocalDate to) {
+        return new RecordSubjectEventCommand(BOOK, SCHOOL, ASSOCIATION, "week-1", SubjectEventKind.SUBJECT_WEEK,
+                " Тарых жумалыгы ", "Тарых", from, to);
+    }
+
+    private static SubjectEventRecordedEvent weekRecorded() {
+        return new SubjectEventRecordedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, "week-1", SubjectEventKind.SUBJECT_WEEK,
+                "Тарых жумалыгы", "Тарых", FIRST, LAST, "user-" + CHAIR);
+    }
+
+    private static RecordSubjectEventResultsCommand results(LocalDate date, List<Winner> winners) {
+        return new RecordSubjectEventResultsCommand(BOOK, SCHOOL, "week-1", date, 64, winners);
+    }
+
+    @Test
+    void theChairRecordsASubjectWeek() {
+        fixture.givenNoPriorActivity().when(week(FIRST, LAST), asChair()).expectEvents(weekRecorded());
+    }
+
+    @Test
+    void aMemberWhoIsNotTheChairRecordsNoSubjectWeek() {
+        fixture.givenNoPriorActivity().when(week(FIRST, LAST), asTeacher(BOLOT))
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_THE_CHAIR));
+    }
+
+    @Test
+    void theLastDayComesNoEarlierThanTheFirst() {
+        fixture.givenNoPriorActivity().when(week(LAST, FIRST), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.EVENT_DAYS_OUT_OF_ORDER, LAST, FIRST));
+    }
+
+    @Test
+    void aPeriodStaysInOneSchoolYear() {
+        LocalDate nextYear = LocalDate.of(2027, 9, 2);
+        fixture.givenNoPriorActivity().when(week(LocalDate.of(2027, 8, 30), nextYear), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.ACTIVITY_OUTSIDE_SCHOOL_YEAR, nextYear,
+                        new SchoolYear(YEAR)));
+    }
+
+    @Test
+    void resultsAreRecordedOnTheLastDayOrLater() {
+        fixture.given(weekRecorded()).when(results(LAST, WINNERS), asDeputy(Role.DEPUTY_TEACHING))
+                .expectEvents(new SubjectEventResultsRecordedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, "week-1", LAST, 64,
+                        WINNERS, "user-deputy"));
+    }
+
+    @Test
+    void noResultsBeforeTheEnd() {
+        fixture.given(weekRecorded()).when(results(LAST.minusDays(1), WINNERS), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.RESULTS_BEFORE_END, LAST.minusDays(1), LAST));
+    }
+
+    @Test
+    void resultsAreRecordedOnce() {
+        fixture.given(weekRecorded(), new SubjectEventResultsRecordedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, "week-1",
+                        LAST, 64, WINNERS, "user-" + CHAIR))
+                .when(results(LAST.plusDays(3), List.of()), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.RESULTS_ALREADY_RECORDED, "week-1"));
+    }
+
+    @Test
+    void everyWinnerHasANameAClassAndAPlace() {
+        fixture.given(weekRecorded()).when(results(LAST, List.of(new Winner("Айбек Ңурланов", "9А", 0))), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "winners"));
+        fixture.given(weekRecorded()).when(results(LAST, Arrays.asList(WINNERS.get(0), null)), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "winners"));
+    }
+
+    @Test
+    void onlyTheChairOrADeputyRecordsResults() {
+        fixture.given(weekRecorded()).when(results(LAST, WINNERS), asTeacher(BOLOT))
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_THE_CHAIR));
+    }
+
+    @Test
+    void resultsAreOfASubjectEventOfTheYear() {
+        fixture.given(weekRecorded())
+                .when(new RecordSubjectEventResultsCommand(BOOK, SCHOOL, "week-9", LAST, 10, List.of()), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_FOUND, "week-9"));
+    }
+}
