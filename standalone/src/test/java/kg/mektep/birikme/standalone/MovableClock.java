@@ -9,7 +9,24 @@ import java.time.ZoneOffset;
 /** A clock a test moves forward by hand. */
 final class MovableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant now;
+
+    MovableClock() {
+        this(Instant.now());
+    }
+
+    MovableClock(Instant start) {
+        now = start;
+    }
+
+    /** Moves to nine in the morning of that day in Bishkek; never backwards. */
+    void moveTo(java.time.LocalDate day) {
+        Instant morning = day.atTime(9, 0).atZone(ZoneId.of("Asia/Bishkek")).toInstant();
+        if (morning.isBefore(now)) {
+            throw new IllegalArgumentException("The clock does not go back: " + day);
+        }
+        now = morning;
+    }
 
     void advance(Duration duration) {
         now = now.plus(duration);
