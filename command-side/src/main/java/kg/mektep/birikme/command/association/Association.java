@@ -31,6 +31,7 @@ import kg.mektep.birikme.api.association.MemberRemovedEvent;
 import kg.mektep.birikme.api.association.RemoveMemberCommand;
 import kg.mektep.birikme.api.association.ReorganiseAssociationCommand;
 import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.command.meeting.MeetingResolutions;
 import kg.mektep.birikme.command.school.SchoolRegistry;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -101,12 +102,20 @@ public class Association {
 
     /** Clause 5.1: the members elect; the election is recorded by a teacher who is one of them. */
     @CommandHandler
-    void handle(ElectChairCommand command, @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+    void handle(ElectChairCommand command, AssociationRegistry registry,
+                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         requireActiveOf(command.schoolId());
         require(actorTeacherId != null && members.contains(actorTeacherId), Refusal.NOT_BY_MEMBER);
         requirePresent(command.meetingDate(), "meetingDate");
         require(members.contains(command.teacherId()), Refusal.CHAIR_NOT_A_MEMBER, command.teacherId());
-        apply(new ChairElectedEvent(associationId, schoolId, command.teacherId(), command.meetingDate()));
+        if (command.protocol() != null) {
+            // The election's protocol: recorded for this association, quorate, of the meeting that elected.
+            MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry, associationId);
+            require(command.meetingDate().equals(command.protocol().date()), Refusal.ELECTION_NOT_AT_THAT_MEETING,
+                    command.protocol().number(), command.protocol().date(), command.meetingDate());
+        }
+        apply(new ChairElectedEvent(associationId, schoolId, command.teacherId(), command.meetingDate(),
+                command.protocol()));
     }
 
     @CommandHandler

@@ -60,7 +60,7 @@ class AssociationCommandController {
     record MemberRequest(@NotBlank String teacherId) {
     }
 
-    record ElectionRequest(@NotBlank String teacherId, @NotNull LocalDate meetingDate) {
+    record ElectionRequest(@NotBlank String teacherId, @NotNull LocalDate meetingDate, @Valid DocumentRef protocol) {
     }
 
     record ConfirmationRequest(@NotBlank String teacherId, DocumentRef order) {
@@ -107,7 +107,7 @@ class AssociationCommandController {
     @Operation(summary = "Record the election of the chair from the members (R5, clause 5.1)")
     ResponseEntity<Accepted> electChair(@PathVariable String schoolId, @PathVariable String associationId,
                                         @Valid @RequestBody ElectionRequest r, Actor actor) {
-        return commands.accepted(new ElectChairCommand(associationId, schoolId, r.teacherId(), r.meetingDate()),
+        return commands.accepted(new ElectChairCommand(associationId, schoolId, r.teacherId(), r.meetingDate(), r.protocol()),
                 associationId, schoolId, actor);
     }
 

@@ -6,6 +6,7 @@ import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_SCHOOL_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
 
+import kg.mektep.birikme.api.upcasting.ChairElectedEventUpcaster;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -15,6 +16,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +32,13 @@ class CommandSideAxonConfig {
     @Bean
     CorrelationDataProvider correlationAndCausationProvider() {
         return new CorrelationAndCausationProvider();
+    }
+
+    /** Old revisions of events are read in their current shape (the query side registers the same). */
+    @Bean
+    @ConditionalOnMissingBean
+    ChairElectedEventUpcaster chairElectedEventUpcaster() {
+        return new ChairElectedEventUpcaster();
     }
 
     /** Long-lived aggregates load from a snapshot plus the events after it, in bounded time. */

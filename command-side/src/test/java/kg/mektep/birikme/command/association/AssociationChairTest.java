@@ -58,6 +58,43 @@ class AssociationChairTest {
     }
 
     @Test
+    void anElectionCitesTheQuorateProtocolOfItsMeeting() {
+        DocumentRef protocol = new DocumentRef("1", ELECTION_DAY);
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY, protocol), recordedByMember())
+                .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY, protocol));
+    }
+
+    @Test
+    void anElectionCannotCiteAProtocolNeverRecorded() {
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY, new DocumentRef("5", ELECTION_DAY)),
+                        recordedByMember())
+                .expectException(refusedWith(Refusal.PROTOCOL_NOT_RECORDED, "5", ELECTION_DAY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anElectionCannotCiteANonQuorateMeeting() {
+        LocalDate weekLater = ELECTION_DAY.plusDays(7);
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, weekLater, new DocumentRef("2", weekLater)),
+                        recordedByMember())
+                .expectException(refusedWith(Refusal.PROTOCOL_NOT_QUORATE, 2))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anElectionCitesTheProtocolOfTheMeetingThatElected() {
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY.plusDays(1),
+                        new DocumentRef("1", ELECTION_DAY)), recordedByMember())
+                .expectException(refusedWith(Refusal.ELECTION_NOT_AT_THAT_MEETING, "1", ELECTION_DAY,
+                        ELECTION_DAY.plusDays(1)))
+                .expectNoEvents();
+    }
+
+    @Test
     void canElectChairWhoJoinedAfterCreation() {
         fixture.given(created(), memberAdded(BAKYT))
                 .when(electChair(BAKYT), recordedByMember())

@@ -90,6 +90,10 @@ final class Associations {
     static FixtureConfiguration<Association> fixture() {
         FixtureConfiguration<Association> fixture = new AggregateTestFixture<>(Association.class);
         fixture.registerInjectableResource(registry());
+        // The protocols an election may cite: №1 of the election day was quorate, №2 a week later was not.
+        fixture.registerInjectableResource(new kg.mektep.birikme.command.plan.InMemoryAssociationRegistry()
+                .withProtocol(ASSOCIATION, 2024, 1, ELECTION_DAY, true)
+                .withProtocol(ASSOCIATION, 2024, 2, ELECTION_DAY.plusDays(7), false));
         return fixture;
     }
 

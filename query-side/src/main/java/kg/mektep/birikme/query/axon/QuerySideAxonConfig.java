@@ -1,6 +1,7 @@
 package kg.mektep.birikme.query.axon;
 
 import java.time.Clock;
+import kg.mektep.birikme.api.upcasting.ChairElectedEventUpcaster;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,13 @@ class QuerySideAxonConfig {
                 .messageSource(events)
                 .batchSize(batchSize)
                 .initialSegmentCount(segments));
+    }
+
+    /** Old revisions of events are read in their current shape (the command side registers the same). */
+    @Bean
+    @ConditionalOnMissingBean
+    ChairElectedEventUpcaster chairElectedEventUpcaster() {
+        return new ChairElectedEventUpcaster();
     }
 
     @Bean

@@ -119,7 +119,9 @@ public enum Refusal {
     RESULTS_BEFORE_END("3.14", 422),
     RESULTS_ALREADY_RECORDED("3.14", 409),
     REPORT_MEETING_NOT_RECORDED("3.18", 422),
-    LINKED_ACTIVITY_NOT_FOUND("5.7", 422);
+    LINKED_ACTIVITY_NOT_FOUND("5.7", 422),
+    // R5, clause 5.1: an election citing a protocol cites the protocol of the meeting that elected.
+    ELECTION_NOT_AT_THAT_MEETING("5.1", 422);
 
     private final String clause;
     private final int status;
