@@ -199,6 +199,20 @@ class RoleMatrixTest {
         return command(success, SIGNED_IN);
     }
 
+    /** The event log of the school: its office and its inspector; teachers and the administrator never; elsewhere unknown. */
+    static Map<Who, Integer> logRead() {
+        Map<Who, Integer> expected = new LinkedHashMap<>();
+        for (Who who : Who.values()) {
+            expected.put(who, switch (who) {
+                case ANONYMOUS -> 401;
+                case DIRECTOR, DEPUTY_TEACHING, DEPUTY_METHODOLOGY, INSPECTOR -> 200;
+                case OTHER_DIRECTOR -> 404;
+                default -> 403;
+            });
+        }
+        return expected;
+    }
+
     static Row row(String method, String pattern, Map<Who, Integer> expected, BiFunction<Api, Who, Api.Response> call) {
         return new Row(method, pattern, call, expected);
     }
@@ -372,7 +386,10 @@ class RoleMatrixTest {
                     return api.get(stage.p() + "/history?after=" + stage.position);
                 }),
                 row("GET", schoolPath + "/plan-approvals", schoolRead(),
-                        (api, who) -> api.get(new Stage().s() + "/plan-approvals")));
+                        (api, who) -> api.get(new Stage().s() + "/plan-approvals")),
+                row("GET", "/api/log/events", logRead(), (api, who) -> api.get("/api/log/events?school=" + school.id)),
+                row("GET", "/api/log/events/export", logRead(),
+                        (api, who) -> api.get("/api/log/events/export?format=csv&school=" + school.id)));
     }
 
     /** Signing in is by name and password, not by session: each role with its own; nobody without any. */
