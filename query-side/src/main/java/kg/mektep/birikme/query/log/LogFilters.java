@@ -31,8 +31,8 @@ class LogFilters {
     }
 
     EventLogFilter filter(Reader reader, LogParameters given) {
-        List<String> schools = LogScope.schools(reader, given.school());
-        List<String> types = given.type() == null ? List.of() : given.type();
+        List<String> schools = LogScope.schools(reader, present(given.school()));
+        List<String> types = present(given.type());
         for (String type : types) {
             if (!eventTypes.contains(type)) {
                 throw new InvalidLogFilterException("type", type);
@@ -45,6 +45,11 @@ class LogFilters {
         }
         return new EventLogFilter(schools, text("association", given.association()), types,
                 text("actor", given.actor()), since, until, text("correlation", given.correlation()), words(given.q()));
+    }
+
+    /** The values of a repeatable parameter, an empty one (as a blank form field sends) left out. */
+    private static List<String> present(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(value -> !value.isBlank()).map(String::strip).toList();
     }
 
     static PageDirection direction(String given) {

@@ -43,6 +43,14 @@ class LogFiltersTest {
     }
 
     @Test
+    void anEmptyFieldOfAFormNarrowsNothing() {
+        EventLogFilter filter = filters.filter(INSPECTOR, new LogParameters(List.of(""), " ", List.of(""), "", null, null,
+                "", " "));
+        assertThat(filter).isEqualTo(new EventLogFilter(List.of("s-1", "s-2"), null, List.of(), null, null, null, null,
+                List.of()));
+    }
+
+    @Test
     void aSchoolOutsideTheScopeIsUnknown() {
         assertThatThrownBy(() -> filters.filter(DIRECTOR, asking(List.of("s-2")))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> filters.filter(INSPECTOR, asking(List.of("s-1", "s-3"))))
