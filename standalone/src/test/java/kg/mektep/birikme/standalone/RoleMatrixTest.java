@@ -232,6 +232,20 @@ class RoleMatrixTest {
         return command(success, SIGNED_IN);
     }
 
+    /** The event log of the school: its office and its inspector; teachers and the administrator never; elsewhere unknown. */
+    static Map<Who, Integer> logRead() {
+        Map<Who, Integer> expected = new LinkedHashMap<>();
+        for (Who who : Who.values()) {
+            expected.put(who, switch (who) {
+                case ANONYMOUS -> 401;
+                case DIRECTOR, DEPUTY_TEACHING, DEPUTY_METHODOLOGY, INSPECTOR -> 200;
+                case OTHER_DIRECTOR -> 404;
+                default -> 403;
+            });
+        }
+        return expected;
+    }
+
     static Row row(String method, String pattern, Map<Who, Integer> expected, BiFunction<Api, Who, Api.Response> call) {
         return new Row(method, pattern, call, expected);
     }
@@ -491,7 +505,10 @@ class RoleMatrixTest {
                     long position = Stage.ok(school.teacher(0).post(stage.a() + "/seminars", Map.of("topic", "Семинар",
                             "date", "2030-11-12", "leaderIds", List.of(school.teachers.get(0))))).position();
                     return api.get(stage.a() + "/activities?year=2030&after=" + position);
-                }));
+                }),
+                row("GET", "/api/log/events", logRead(), (api, who) -> api.get("/api/log/events?school=" + school.id)),
+                row("GET", "/api/log/events/export", logRead(),
+                        (api, who) -> api.get("/api/log/events/export?format=csv&school=" + school.id)));
     }
 
     private static final Set<Who> CHAIR_AND_DEPUTIES = EnumSet.of(Who.CHAIR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY);

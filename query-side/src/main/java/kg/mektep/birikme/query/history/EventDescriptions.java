@@ -1,9 +1,25 @@
 package kg.mektep.birikme.query.history;
 
-import java.util.Map;
+import kg.mektep.birikme.api.log.EventSummary;
+import kg.mektep.birikme.query.log.EventSummaries;
+import org.springframework.stereotype.Component;
 
-/** A one-line description of an event for a reader stepping through a history. */
-interface EventDescriptions {
+/** A step's description: the event log's one-line summary of the event, in the reader's language. */
+@Component
+class EventDescriptions {
 
-    String describe(Object event, Map<String, String> teacherNames);
+    private final EventSummaries summaries;
+
+    EventDescriptions(EventSummaries summaries) {
+        this.summaries = summaries;
+    }
+
+    String describe(Object event, String language) {
+        EventSummary summary = summaries.summarise(event);
+        return switch (language) {
+            case "ru" -> summary.ru();
+            case "en" -> summary.en();
+            default -> summary.ky();
+        };
+    }
 }

@@ -80,7 +80,7 @@ class HistoryQueries {
             steps.add(new HistoryStep(event.position(), event.message().getTimestamp(), event.message().getType(),
                     event.message().getAggregateIdentifier(), event.message().getSequenceNumber(),
                     event.payload().getClass().getSimpleName(), actor == null ? null : actor.toString(),
-                    descriptions.describe(event.payload(), names), fold.state()));
+                    descriptions.describe(event.payload(), query.language()), fold.state()));
         }
         return Optional.of(new HistorySteps(query.associationId(), steps, next));
     }

@@ -17,6 +17,7 @@ import kg.mektep.birikme.query.consistency.ReadPositions;
 import kg.mektep.birikme.query.web.NotFoundException;
 import kg.mektep.birikme.query.web.Reads;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +57,8 @@ class HistoryQueryController {
                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
                        @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
         Optional<HistorySteps> steps = reads.inSchool(schoolId, after).query(
-                new AssociationStepsQuery(schoolId, associationId, from, limit),
+                new AssociationStepsQuery(schoolId, associationId, from, limit,
+                        LocaleContextHolder.getLocale().getLanguage()),
                 ResponseTypes.optionalInstanceOf(HistorySteps.class));
         return steps.orElseThrow(() -> new NotFoundException(associationId));
     }

@@ -1,0 +1,126 @@
+package kg.mektep.birikme.query.log;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import kg.mektep.birikme.api.common.MetadataKeys;
+import kg.mektep.birikme.api.common.Role;
+import kg.mektep.birikme.api.log.EventLogExportedEvent;
+import kg.mektep.birikme.api.log.EventLogFilter;
+import kg.mektep.birikme.query.security.Reader;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Exports of the log. Each is first recorded in the event store itself (who, which filter, up to
+ * which position), so that taking records out of the system shows in the log like any other act,
+ * and no export goes out unrecorded. The rows then stream from a database cursor, a batch at a
+ * time inside one read-only transaction: memory stays the same for a thousand rows or millions.
+ */
+@Component
+class EventLogExport {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
+    private final EventGateway events;
+    private final ObjectMapper json;
+
+    EventLogExport(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, EventGateway events,
+                   ObjectMapper json, @Value("${birikme.log.export-fetch-size:1000}") int fetchSize) {
+        this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(fetchSize);
+        this.cursor = new NamedParameterJdbcTemplate(template);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.events = events;
+        this.json = json;
+    }
+
+    /** An export, recorded; its rows are written when {@link Started#writeTo} is called. */
+    Started start(Reader reader, EventLogFilter filter, ExportFormat format, String correlationId) {
+        long through = jdbc.sql("SELECT coalesce(max(global_position), 0) FROM rm_event_log").query(Long.class).single();
+        String exportId = UUID.randomUUID().toString();
+        List<EventMessage<?>> records = filter.schoolIds().stream()
+                .<EventMessage<?>>map(school -> GenericEventMessage.asEventMessage(
+                                new EventLogExportedEvent(exportId, school, format.name(), filter, through))
+                        .andMetaData(metaData(reader, school, correlationId == null ? exportId : correlationId)))
+                .toList();
+        events.publish(records);
+        return new Started(exportId, filter, format, through);
+    }
+
+    private static Map<String, String> metaData(Reader reader, String school, String correlationId) {
+        Map<String, String> metaData = new HashMap<>(Map.of(
+                MetadataKeys.SCHOOL_ID, school,
+                MetadataKeys.ACTOR_ID, reader.userId(),
+                MetadataKeys.ACTOR_ROLE, reader.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                MetadataKeys.CORRELATION_ID, correlationId));
+        if (reader.schoolId() != null) {
+            metaData.put(MetadataKeys.ACTOR_SCHOOL_ID, reader.schoolId());
+        }
+        return metaData;
+    }
+
+    final class Started {
+
+        private final String exportId;
+        private final EventLogFilter filter;
+        private final ExportFormat format;
+        private final long through;
+
+        private Started(String exportId, EventLogFilter filter, ExportFormat format, long through) {
+            this.exportId = exportId;
+            this.filter = filter;
+            this.format = format;
+            this.through = through;
+        }
+
+        String exportId() {
+            return exportId;
+        }
+
+        /** Writes every match up to the recorded position, oldest first. */
+        void writeTo(OutputStream body) throws IOException {
+            LogConditions conditions = LogConditions.of(filter).and("global_position <= :through", "through", through);
+            Writer out = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16);
+            ExportFormat.LogRowWriter rows = format.open(out, json);
+            try {
+                // PostgreSQL hands out rows a fetch at a time only inside a transaction.
+                readOnly.executeWithoutResult(status -> cursor.query("SELECT " + LogRow.COLUMNS
+                        + " FROM rm_event_log WHERE " + conditions.where() + " ORDER BY global_position",
+                        conditions.parameters(), (RowCallbackHandler) rs -> {
+                            try {
+                                rows.write(LogRow.read(rs));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package kg.mektep.birikme.query.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kg.mektep.birikme.api.association.ChairElectedEvent;
+import kg.mektep.birikme.api.association.MemberAddedEvent;
+import kg.mektep.birikme.api.common.MetadataKeys;
+import kg.mektep.birikme.api.log.EventLogEntry;
+import kg.mektep.birikme.api.log.EventLogExportedEvent;
+import kg.mektep.birikme.api.log.EventLogFilter;
+import kg.mektep.birikme.api.log.EventLogPage;
+import kg.mektep.birikme.api.log.FindEventLogQuery;
+import kg.mektep.birikme.api.log.PageDirection;
+import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
+import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
+import kg.mektep.birikme.query.support.ReadModelDatabase;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class EventLogProjectionTest {
+
+    private static final String SCHOOL = "school-1";
+    private static final String MA = "ma-1";
+    private static final Instant SEPTEMBER_FIRST = Instant.parse("2026-09-01T03:00:00Z");
+
+    private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
+    private JdbcClient jdbc;
+    private EventLogProjection projection;
+    private EventLogQueries queries;
+
+    @BeforeEach
+    void freshLog() {
+        jdbc = ReadModelDatabase.fresh();
+        jdbc.sql("TRUNCATE rm_event_log").update();
+        projection = new EventLogProjection(jdbc, json, new EventSummaries());
+        queries = new EventLogQueries(jdbc, json);
+    }
+
+    private static MetaData actor(String actorId, String correlationId) {
+        return MetaData.from(Map.of(MetadataKeys.SCHOOL_ID, SCHOOL, MetadataKeys.ACTOR_ID, actorId,
+                MetadataKeys.ACTOR_ROLE, "DIRECTOR", MetadataKeys.CORRELATION_ID, correlationId,
+                MetadataKeys.CAUSATION_ID, "command-" + correlationId));
+    }
+
+    private void onAssociation(long position, long sequence, Object event, MetaData metaData, Instant at) throws Exception {
+        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Association", MA, sequence, event,
+                metaData, "event-" + position, at);
+        projection.on(event, message, GapAwareTrackingToken.newInstance(position, Set.of()));
+    }
+
+    private static EventLogFilter all() {
+        return new EventLogFilter(List.of(SCHOOL), null, null, null, null, null, null, null);
+    }
+
+    private EventLogPage page(EventLogFilter filter, Long cursor, PageDirection direction, int limit) {
+        return queries.handle(new FindEventLogQuery(filter, cursor, direction, limit, true));
+    }
+
+    private List<Long> positions(EventLogFilter filter) {
+        return page(filter, null, PageDirection.FORWARD, 100).events().stream().map(EventLogEntry::position).toList();
+    }
+
+    @Test
+    void anEventIsLoggedUnderItsGlobalPositionWithWhoDidItAndItsSummaries() throws Exception {
+        onAssociation(42, 3, new MemberAddedEvent(MA, SCHOOL, "t-5"), actor("u-director", "c-1"), SEPTEMBER_FIRST);
+
+        EventLogEntry entry = page(all(), null, PageDirection.FORWARD, 10).events().get(0);
+        assertThat(entry.position()).isEqualTo(42);
+        assertThat(entry.time()).isEqualTo(SEPTEMBER_FIRST);
+        assertThat(entry.schoolId()).isEqualTo(SCHOOL);
+        assertThat(entry.associationId()).isEqualTo(MA);
+        assertThat(entry.aggregateType()).isEqualTo("Association");
+        assertThat(entry.aggregateId()).isEqualTo(MA);
+        assertThat(entry.sequence()).isEqualTo(3);
+        assertThat(entry.eventId()).isEqualTo("event-42");
+        assertThat(entry.eventType()).isEqualTo("MemberAddedEvent");
+        assertThat(entry.revision()).isEqualTo("1");
+        assertThat(entry.actorId()).isEqualTo("u-director");
+        assertThat(entry.actorRole()).isEqualTo("DIRECTOR");
+        assertThat(entry.correlationId()).isEqualTo("c-1");
+        assertThat(entry.causationId()).isEqualTo("command-c-1");
+        assertThat(entry.summary().ky()).isEqualTo("Мүчө кошулду: мугалим t-5");
+        assertThat(entry.summary().ru()).isEqualTo("Добавлен член объединения: учитель t-5");
+        assertThat(entry.summary().en()).isEqualTo("Member added: teacher t-5");
+        assertThat(entry.payload()).isEqualTo(Map.of("associationId", MA, "schoolId", SCHOOL, "teacherId", "t-5"));
+    }
+
+    @Test
+    void thePositionComesFromTheTokenWhateverItsKind() throws Exception {
+        SchoolRegisteredEvent school = new SchoolRegisteredEvent(SCHOOL, "№5 мектеп", "Бишкек", "Asia/Bishkek");
+        TrackingToken replaying = ((ReplayToken) ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(100),
+                new GlobalSequenceTrackingToken(6))).advancedTo(new GlobalSequenceTrackingToken(7));
+        projection.on(school, new GenericDomainEventMessage<>("School", SCHOOL, 0, school), new GlobalSequenceTrackingToken(5));
+        projection.on(school, new GenericDomainEventMessage<>("School", "s-2", 0, school), replaying);
+
+        assertThat(positions(all())).containsExactly(5L, 7L);
+    }
+
+    @Test
+    void anEventOfNoAggregateIsLoggedWithoutOneAndItsOwnSchool() throws Exception {
+        EventLogExportedEvent exported = new EventLogExportedEvent("x-1", SCHOOL, "CSV", all(), 41);
+        projection.on(exported, GenericEventMessage.asEventMessage(exported).andMetaData(actor("u-inspector", "x-1")),
+                new GlobalSequenceTrackingToken(43));
+
+        EventLogEntry entry = page(all(), null, PageDirection.FORWARD, 10).events().get(0);
+        assertThat(entry.aggregateType()).isNull();
+        assertThat(entry.aggregateId()).isNull();
+        assertThat(entry.sequence()).isNull();
+        assertThat(entry.associationId()).isNull();
+        assertThat(entry.summary().en()).isEqualTo("Event log exported: CSV format, up to position 41");
+        assertThat(entry.payload()).containsEntry("throughPosition", 41).containsKey("filter");
+    }
+
+    @Test
+    void theAssociationOfAnEventWithoutOneIsItsAssociationAggregate() throws Exception {
+        record ChairNoted(String teacherId) {
+        }
+        onAssociation(9, 1, new ChairNoted("t-1"), actor("u-1", "c-9"), SEPTEMBER_FIRST);
+
+        EventLogEntry entry = page(all(), null, PageDirection.FORWARD, 10).events().get(0);
+        assertThat(entry.associationId()).isEqualTo(MA);
+        assertThat(entry.schoolId()).as("from the metadata").isEqualTo(SCHOOL);
+        assertThat(entry.summary().ky()).isEqualTo("ChairNoted");
+    }
+
+    @Test
+    void handlingAnEventTwiceLeavesOneRow() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            onAssociation(42, 3, new MemberAddedEvent(MA, SCHOOL, "t-5"), actor("u-director", "c-1"), SEPTEMBER_FIRST);
+        }
+        assertThat(page(all(), null, PageDirection.FORWARD, 10).total()).isEqualTo(1);
+    }
+
+    @Test
+    void eachFilterNarrowsTheLog() throws Exception {
+        onAssociation(1, 0, new TeacherRegisteredEvent("t-1", SCHOOL, "Гүлнара Ңазарова", List.of("Химия"),
+                LocalDate.of(2020, 9, 1)), actor("u-director", "c-1"), SEPTEMBER_FIRST);
+        onAssociation(2, 1, new MemberAddedEvent(MA, SCHOOL, "t-1"), actor("u-deputy", "c-2"),
+                SEPTEMBER_FIRST.plusSeconds(3600));
+        onAssociation(3, 2, new ChairElectedEvent(MA, SCHOOL, "t-1", LocalDate.of(2026, 9, 2)), actor("u-teacher", "c-2"),
+                SEPTEMBER_FIRST.plusSeconds(7200));
+        onAssociation(4, 3, new MemberAddedEvent("ma-2", "school-2", "t-9"), actor("u-other", "c-4"),
+                SEPTEMBER_FIRST.plusSeconds(7200));
+
+        assertThat(positions(all())).containsExactly(1L, 2L, 3L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL, "school-2"), null, null, null, null, null, null, null)))
+                .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL, "school-2"), "ma-2", null, null, null, null, null, null)))
+                .containsExactly(4L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL), null, List.of("MemberAddedEvent", "ChairElectedEvent"),
+                null, null, null, null, null))).containsExactly(2L, 3L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL), null, null, "u-deputy", null, null, null, null)))
+                .containsExactly(2L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL), null, null, null, SEPTEMBER_FIRST.plusSeconds(3600),
+                SEPTEMBER_FIRST.plusSeconds(7200), null, null))).containsExactly(2L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL), null, null, null, null, null, "c-2", null)))
+                .containsExactly(2L, 3L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL), null, null, null, null, null, null, List.of("ңазарова"))))
+                .as("any case, in Kyrgyz").containsExactly(1L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL), null, null, null, null, null, null,
+                List.of("ХИМИЯ", "Гүлнара")))).as("every word").containsExactly(1L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL), null, null, null, null, null, null, List.of("избран"))))
+                .as("in Russian").containsExactly(3L);
+        assertThat(positions(new EventLogFilter(List.of(SCHOOL), null, null, null, null, null, null, List.of("%"))))
+                .as("a wildcard is a letter like any other").isEmpty();
+        assertThat(positions(new EventLogFilter(List.of("school-3"), null, null, null, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void pagesRunForwardAndBackwardByPosition() throws Exception {
+        for (long position = 10; position <= 16; position++) {
+            onAssociation(position, position, new MemberAddedEvent(MA, SCHOOL, "t-" + position), actor("u-1", "c"),
+                    SEPTEMBER_FIRST);
+        }
+
+        EventLogPage first = page(all(), null, PageDirection.FORWARD, 3);
+        assertThat(first.events()).extracting(EventLogEntry::position).containsExactly(10L, 11L, 12L);
+        assertThat(first.next()).isEqualTo(12);
+        assertThat(first.prev()).isNull();
+        assertThat(first.total()).isEqualTo(7);
+
+        EventLogPage second = page(all(), first.next(), PageDirection.FORWARD, 3);
+        assertThat(second.events()).extracting(EventLogEntry::position).containsExactly(13L, 14L, 15L);
+        assertThat(second.prev()).isEqualTo(13);
+        assertThat(second.next()).isEqualTo(15);
+
+        EventLogPage last = page(all(), second.next(), PageDirection.FORWARD, 3);
+        assertThat(last.events()).extracting(EventLogEntry::position).containsExactly(16L);
+        assertThat(last.next()).isNull();
+        assertThat(last.prev()).isEqualTo(16);
+
+        EventLogPage back = page(all(), last.prev(), PageDirection.BACKWARD, 3);
+        assertThat(back.events()).extracting(EventLogEntry::position).containsExactly(13L, 14L, 15L);
+        assertThat(back.prev()).isEqualTo(13);
+        assertThat(back.next()).isEqualTo(15);
+
+        EventLogPage newest = page(all(), null, PageDirection.BACKWARD, 2);
+        assertThat(newest.events()).extracting(EventLogEntry::position).containsExactly(15L, 16L);
+        assertThat(newest.next()).isNull();
+        assertThat(newest.prev()).isEqualTo(15);
+
+        EventLogPage beyond = page(all(), 16L, PageDirection.FORWARD, 3);
+        assertThat(beyond.events()).isEmpty();
+        assertThat(beyond.next()).isNull();
+        assertThat(beyond.prev()).as("back from past the end shows the newest").isEqualTo(17);
+        assertThat(page(all(), beyond.prev(), PageDirection.BACKWARD, 1).events())
+                .extracting(EventLogEntry::position).containsExactly(16L);
+    }
+
+    @Test
+    void theCountIsGivenOnlyWhenAskedFor() throws Exception {
+        onAssociation(1, 0, new MemberAddedEvent(MA, SCHOOL, "t-1"), actor("u-1", "c"), SEPTEMBER_FIRST);
+        assertThat(queries.handle(new FindEventLogQuery(all(), null, PageDirection.FORWARD, 10, false)).total()).isNull();
+        assertThat(queries.handle(new FindEventLogQuery(all(), null, PageDirection.FORWARD, 10, true)).total()).isEqualTo(1);
+    }
+}
