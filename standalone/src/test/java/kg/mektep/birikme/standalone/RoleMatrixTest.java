@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -372,7 +373,17 @@ class RoleMatrixTest {
                     return api.get(stage.p() + "/history?after=" + stage.position);
                 }),
                 row("GET", schoolPath + "/plan-approvals", schoolRead(),
-                        (api, who) -> api.get(new Stage().s() + "/plan-approvals")));
+                        (api, who) -> api.get(new Stage().s() + "/plan-approvals")),
+                row("GET", "/api/log/integrity", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
+                        (api, who) -> api.get("/api/log/integrity")),
+                row("POST", "/api/log/checkpoints", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
+                        (api, who) -> api.post("/api/log/checkpoints", "")),
+                row("POST", "/api/log/checkpoints/verification", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
+                        (api, who) -> api.post("/api/log/checkpoints/verification",
+                                Stage.ok(school.admin.post("/api/log/checkpoints", "")).body())),
+                row("GET", "/.well-known/birikme-log-key", EnumSet.allOf(Who.class).stream()
+                                .collect(Collectors.toMap(who -> who, who -> 200)),
+                        (api, who) -> api.get("/.well-known/birikme-log-key")));
     }
 
     /** Signing in is by name and password, not by session: each role with its own; nobody without any. */
