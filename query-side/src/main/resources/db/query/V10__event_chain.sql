@@ -13,8 +13,7 @@ CREATE TABLE event_chain_head (
     one_row  BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one_row),
     position BIGINT  NOT NULL,
     link     BYTEA   NOT NULL,
-    events   BIGINT  NOT NULL,
     -- Every position up to here is final: one without a row never gets one.
     settled  BIGINT  NOT NULL
 );
-INSERT INTO event_chain_head (position, link, events, settled) VALUES (0, decode(repeat('00', 32), 'hex'), 0, 0);
+INSERT INTO event_chain_head (position, link, settled) VALUES (0, decode(repeat('00', 32), 'hex'), 0);

@@ -40,7 +40,7 @@ class ChainVerification {
         long upTo = head.position();
         Paged<StoredEvent> stored = new Paged<>(after -> log.between(after, upTo, PAGE), StoredEvent::position);
         Paged<EventChain.Link> links = new Paged<>(after -> chain.between(after, upTo, PAGE), EventChain.Link::position);
-        Walk walk = new Walk();
+        Walk walk = new Walk(upTo);
         while (true) {
             StoredEvent event = stored.peek();
             EventChain.Link expected = links.peek();
@@ -48,10 +48,12 @@ class ChainVerification {
                 break;
             }
             if (expected == null || (event != null && event.position() < expected.position())) {
-                return walk.brokenAt(event.position(), chain.positionOf(event.eventId()).isPresent() ? Kind.REORDERED : Kind.INSERTED);
+                boolean linkedElsewhere = chain.positionOf(event.eventId()).isPresent();
+                return walk.brokenAt(event.position(), linkedElsewhere ? Kind.REORDERED : Kind.INSERTED);
             }
             if (event == null || expected.position() < event.position()) {
-                return walk.brokenAt(expected.position(), log.positionOf(expected.eventId()).isPresent() ? Kind.REORDERED : Kind.MISSING);
+                boolean storedElsewhere = log.positionOf(expected.eventId()).isPresent();
+                return walk.brokenAt(expected.position(), storedElsewhere ? Kind.REORDERED : Kind.MISSING);
             }
             byte[] link = Links.next(walk.link, event);
             if (!Arrays.equals(link, expected.link())) {
@@ -82,9 +84,14 @@ class ChainVerification {
 
     /** How far the events and the links agree. */
     private final class Walk {
+        final long upTo;
         long position;
         long events;
         byte[] link = Links.GENESIS;
+
+        Walk(long upTo) {
+            this.upTo = upTo;
+        }
 
         void agree(long at, byte[] newLink) {
             position = at;
@@ -93,7 +100,7 @@ class ChainVerification {
         }
 
         LogIntegrity brokenAt(long at, Kind kind) {
-            return new LogIntegrity(false, position, events, Links.hex(link), log.countAfter(chain.head().position()),
+            return new LogIntegrity(false, position, events, Links.hex(link), log.countAfter(upTo),
                     new Disagreement(at, kind));
         }
     }

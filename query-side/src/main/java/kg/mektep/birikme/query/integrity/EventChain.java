@@ -50,7 +50,7 @@ class EventChain {
         this.batchSize = batchSize;
     }
 
-    record Head(long position, byte[] link, long events, long settled) {
+    record Head(long position, byte[] link, long settled) {
     }
 
     /** One stored link: the event's position, its id and payload digest (to name a disagreement), the link. */
@@ -62,8 +62,8 @@ class EventChain {
     }
 
     private Head head(String lock) {
-        return jdbc.sql("SELECT position, link, events, settled FROM event_chain_head" + lock)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2), rs.getLong(3), rs.getLong(4)))
+        return jdbc.sql("SELECT position, link, settled FROM event_chain_head" + lock)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2), rs.getLong(3)))
                 .single();
     }
 
@@ -107,8 +107,7 @@ class EventChain {
             linked++;
         }
         if (linked > 0) {
-            jdbc.sql("UPDATE event_chain_head SET position = ?, link = ?, events = events + ?")
-                    .params(position, link, linked).update();
+            jdbc.sql("UPDATE event_chain_head SET position = ?, link = ?").params(position, link).update();
         }
         return new Step(waitingAt, waitingAt.isEmpty() && events.size() == batchSize);
     }

@@ -50,7 +50,7 @@ final class TestLog {
                 .build();
         store.createSchema(PostgresEventTableFactory.INSTANCE);
         jdbc.sql("TRUNCATE domainevententry, event_chain RESTART IDENTITY").update();
-        jdbc.sql("UPDATE event_chain_head SET position = 0, link = ?, events = 0, settled = 0").param(Links.GENESIS).update();
+        jdbc.sql("UPDATE event_chain_head SET position = 0, link = ?, settled = 0").param(Links.GENESIS).update();
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         log = new EventLog(jdbc, transactions);
         // Small batches, so that a few events already take several; a short wait for in-flight writers.
