@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -508,7 +509,17 @@ class RoleMatrixTest {
                 }),
                 row("GET", "/api/log/events", logRead(), (api, who) -> api.get("/api/log/events?school=" + school.id)),
                 row("GET", "/api/log/events/export", logRead(),
-                        (api, who) -> api.get("/api/log/events/export?format=csv&school=" + school.id)));
+                        (api, who) -> api.get("/api/log/events/export?format=csv&school=" + school.id)),
+                row("GET", "/api/log/integrity", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
+                        (api, who) -> api.get("/api/log/integrity")),
+                row("POST", "/api/log/checkpoints", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
+                        (api, who) -> api.post("/api/log/checkpoints", "")),
+                row("POST", "/api/log/checkpoints/verification", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
+                        (api, who) -> api.post("/api/log/checkpoints/verification",
+                                Stage.ok(school.admin.post("/api/log/checkpoints", "")).body())),
+                row("GET", "/.well-known/birikme-log-key", EnumSet.allOf(Who.class).stream()
+                                .collect(Collectors.toMap(who -> who, who -> 200)),
+                        (api, who) -> api.get("/.well-known/birikme-log-key")));
     }
 
     private static final Set<Who> CHAIR_AND_DEPUTIES = EnumSet.of(Who.CHAIR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY);

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Every read needs a signed-in user: the bearer token from the command side's POST /api/session,
- * looked up in the shared session table (only its SHA-256 is stored).
+ * looked up in the shared session table (only its SHA-256 is stored). A read marked
+ * {@link ReadableBy} also needs one of its roles; one marked {@link PublicRead} needs nobody.
  */
 class ReaderAuthentication implements HandlerInterceptor {
 
@@ -33,10 +34,16 @@ class ReaderAuthentication implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getPackageName().startsWith(QUERY_PACKAGE)) {
+        if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getPackageName().startsWith(QUERY_PACKAGE)
+                || method.hasMethodAnnotation(PublicRead.class)) {
             return true;
         }
         Reader reader = bearer(request).flatMap(this::readerOf).orElseThrow(NotAuthenticatedException::new);
+        ReadableBy readableBy = Optional.ofNullable(method.getMethodAnnotation(ReadableBy.class))
+                .orElseGet(() -> method.getBeanType().getAnnotation(ReadableBy.class));
+        if (readableBy != null && Arrays.stream(readableBy.value()).noneMatch(reader.roles()::contains)) {
+            throw new ReadNotAllowedException();
+        }
         request.setAttribute(READER_ATTRIBUTE, reader);
         return true;
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.concurrent.CompletionException;
 import kg.mektep.birikme.query.consistency.ReadModelBehindException;
 import kg.mektep.birikme.query.security.NotAuthenticatedException;
+import kg.mektep.birikme.query.security.ReadNotAllowedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -52,6 +53,16 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notAuthenticated(NotAuthenticatedException e) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"birikme\"")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body(HttpStatus.UNAUTHORIZED, "NOT_AUTHENTICATED"));
+    }
+
+    @ExceptionHandler(ReadNotAllowedException.class)
+    ResponseEntity<Object> notAllowed(ReadNotAllowedException e) {
+        return problem(HttpStatus.FORBIDDEN, "READ_NOT_ALLOWED");
+    }
+
+    @ExceptionHandler(ReadRefusedException.class)
+    ResponseEntity<Object> refused(ReadRefusedException e) {
+        return problem(e.status(), e.code(), e.arguments().toArray());
     }
 
     @ExceptionHandler(ReadModelBehindException.class)

@@ -1,0 +1,36 @@
+package kg.mektep.birikme.query.integrity;
+
+import java.util.List;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+
+/** Rows in position order, fetched a page at a time so that a long log is never held in memory whole. */
+final class Paged<T> {
+
+    private final LongFunction<List<T>> pageAfter;
+    private final ToLongFunction<T> positionOf;
+    private List<T> page = List.of();
+    private int index;
+    private long after;
+    private boolean done;
+
+    Paged(LongFunction<List<T>> pageAfter, ToLongFunction<T> positionOf) {
+        this.pageAfter = pageAfter;
+        this.positionOf = positionOf;
+    }
+
+    /** The next row, or null after the last. */
+    T peek() {
+        if (index == page.size() && !done) {
+            page = pageAfter.apply(after);
+            index = 0;
+            done = page.isEmpty();
+        }
+        return index < page.size() ? page.get(index) : null;
+    }
+
+    void advance() {
+        after = positionOf.applyAsLong(page.get(index));
+        index++;
+    }
+}
