@@ -32,6 +32,11 @@ public final class Api {
     }
 
     /** The same client with one header changed, or removed when the value is null. */
+    /** The value of a header this client sends (e.g. its Authorization), or null. */
+    public String header(String name) {
+        return headers.get(name);
+    }
+
     Api with(String header, String value) {
         Api copy = new Api(base, headers);
         if (value == null) {

@@ -47,7 +47,7 @@ public final class School {
     }
 
     /** An inspector who reads the given schools, signed in. */
-    Api inspector(String name, List<String> schoolIds) {
+    public Api inspector(String name, List<String> schoolIds) {
         return createUser(name, Map.of("roles", List.of("INSPECTOR"), "inspectedSchoolIds", schoolIds));
     }
 

@@ -17,12 +17,25 @@ class QuerySideAxonConfig {
      * model changes and its token committed in one transaction of the same database, so a crash
      * neither loses nor doubles an update; replicas divide the segments through the token store.
      * The processors learn of new events at once ({@link PromptEventSource}).
+     *
+     * <p>{@code birikme.projections.processors=axon-defaults} runs them instead as an Axon application
+     * gets them when it configures nothing: tracking processors, one segment, batch size 1. It exists
+     * for the benchmark's comparison, not for use.
      */
     @Autowired
     void pooledProjections(EventProcessingConfigurer configurer,
+                           @Value("${birikme.projections.processors:pooled}") String processors,
                            @Value("${birikme.projections.batch-size:100}") int batchSize,
                            @Value("${birikme.projections.segments:4}") int segments,
                            PromptEventSource events) {
+        if (processors.equals("axon-defaults")) {
+            configurer.usingTrackingEventProcessors();
+            return;
+        }
+        if (!processors.equals("pooled")) {
+            throw new IllegalArgumentException("birikme.projections.processors is pooled or axon-defaults, not "
+                    + processors);
+        }
         configurer.usingPooledStreamingEventProcessors((config, builder) -> builder
                 .messageSource(events)
                 .batchSize(batchSize)

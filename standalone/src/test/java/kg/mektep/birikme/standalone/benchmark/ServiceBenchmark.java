@@ -153,6 +153,39 @@ class ServiceBenchmark {
                         commits == 0 ? 0 : Math.round(service / commits * 1000) / 1000.0));
             }
             results.put("ratio", ratios);
+        }
+
+        // The peer: the same load on the same kind of store, with Axon's default processors.
+        Path peerData = OUTPUT.resolve("peer-postgres").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(peerData);
+        try (RunningApp peer = RunningApp.start(peerData, "--birikme.projections.processors=axon-defaults")) {
+            Api admin = peer.admin();
+            List<Workload> workloads = new ArrayList<>();
+            for (int i = 0; i < mode.schools(); i++) {
+                workloads.add(Workload.prepare(admin, i, 4 + i % 9));
+            }
+            DataSource pool = peer.bean(DataSource.class);
+            runCommands(workloads, Math.max(CONCURRENCIES[CONCURRENCIES.length - 1], 8), mode.warmupSeconds(), null);
+            List<Map<String, Object>> peerPhases = new ArrayList<>();
+            List<Map<String, Object>> commandPhases = (List<Map<String, Object>>) results.get("commands");
+            List<Map<String, Object>> ratios = new ArrayList<>();
+            for (int i = 0; i < CONCURRENCIES.length; i++) {
+                long eventsBefore = lastEvent(pool);
+                Recorder recorder = runCommands(workloads, CONCURRENCIES[i], mode.commandSeconds(), null);
+                Map<String, Object> phase = commandPhase(CONCURRENCIES[i], mode.commandSeconds(), recorder,
+                        lastEvent(pool) - eventsBefore);
+                peerPhases.add(phase);
+                double ours = (double) commandPhases.get(i).get("commandsPerSecond");
+                double theirs = (double) phase.get("commandsPerSecond");
+                ratios.add(Map.of("concurrency", CONCURRENCIES[i],
+                        "oursPerPeer", theirs == 0 ? 0 : Math.round(ours / theirs * 1000) / 1000.0));
+            }
+            Map<String, Object> peerResults = new LinkedHashMap<>();
+            peerResults.put("configuration", "birikme.projections.processors=axon-defaults: tracking event processors,"
+                    + " one segment, batch size 1 (Axon's defaults); the JDBC storage engine kept (see README)");
+            peerResults.put("commands", peerPhases);
+            peerResults.put("ratio", ratios);
+            results.put("peer", peerResults);
             results.put("finishedAt", Instant.now().toString());
 
             String markdown = markdown();
@@ -166,8 +199,12 @@ class ServiceBenchmark {
                 assertThat(((Map<String, Integer>) phase.get("errors")).keySet())
                         .as("no command answered 5xx or failed on the wire").noneMatch(k -> k.startsWith("5") || k.startsWith("exception"));
             }
-            for (Map<String, Object> phase : (List<Map<String, Object>>) raw.get("phases")) {
+            for (Map<String, Object> phase : (List<Map<String, Object>>) ((Map<String, Object>) results.get("rawCommits"))
+                    .get("phases")) {
                 assertThat((double) phase.get("commitsPerSecond")).as("raw commits measured").isPositive();
+            }
+            for (Map<String, Object> phase : peerPhases) {
+                assertThat((double) phase.get("commandsPerSecond")).as("peer commands measured").isPositive();
             }
         }
     }
@@ -392,6 +429,20 @@ class ServiceBenchmark {
                     .append(" | ").append(r.get("commitsPerSecond")).append(" | ").append(rawLatency.get("p50Ms"))
                     .append(" | ").append(rawLatency.get("p99Ms"))
                     .append(" | ").append(ratios.get(i).get("serviceCommandsPerRawCommit")).append(" |\n");
+        }
+        Map<String, Object> peer = (Map<String, Object>) results.get("peer");
+        if (peer != null) {
+            md.append("\nThe peer: ").append(peer.get("configuration")).append(".\n\n");
+            md.append("| concurrency | peer commands/s | peer p50 ms | peer p99 ms | ours ÷ peer |\n|---:|---:|---:|---:|---:|\n");
+            List<Map<String, Object>> peerCommands = (List<Map<String, Object>>) peer.get("commands");
+            List<Map<String, Object>> peerRatios = (List<Map<String, Object>>) peer.get("ratio");
+            for (int i = 0; i < peerCommands.size(); i++) {
+                Map<String, Object> c = peerCommands.get(i);
+                Map<String, Object> latency = (Map<String, Object>) c.get("latency");
+                md.append("| ").append(c.get("concurrency")).append(" | ").append(c.get("commandsPerSecond"))
+                        .append(" | ").append(latency.get("p50Ms")).append(" | ").append(latency.get("p99Ms"))
+                        .append(" | ").append(peerRatios.get(i).get("oursPerPeer")).append(" |\n");
+            }
         }
         md.append("\n| read-your-write lag | samples | p50 ms | p99 ms | max ms | not visible in 10 s |\n|---|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> lag : (List<Map<String, Object>>) results.get("readYourWriteLag")) {

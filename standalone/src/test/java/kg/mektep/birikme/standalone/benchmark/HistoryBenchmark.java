@@ -1,0 +1,506 @@
+package kg.mektep.birikme.standalone.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import kg.mektep.birikme.query.consistency.ReadModelBehindException;
+import kg.mektep.birikme.query.consistency.ReadPositions;
+import kg.mektep.birikme.standalone.Api;
+import kg.mektep.birikme.standalone.RunningApp;
+import kg.mektep.birikme.standalone.School;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * What a large history costs: well-formed events are appended by batched SQL (as if years of work had
+ * been recorded), then the benchmark measures the projections building from them and rebuilding from
+ * the start, the inspectors' event-log filters (first and deep page) and a full export, the state of an
+ * association with 10,000 events on a date in the middle of its history, and whether appending slows
+ * down once the store holds many events. Writes {@code target/benchmark/history.json} and
+ * {@code history.md}; asserts no timing, only that each figure was measured.
+ *
+ * <p>Run with the service benchmark: {@code ./mvnw -B -pl standalone -am verify -Pbenchmark
+ * -Dbenchmark.mode=short} (or {@code full}: 1,000,000 events of history, 10,000,000 stored for growth).
+ */
+@Tag("benchmark")
+class HistoryBenchmark {
+
+    private static final Path OUTPUT = Path.of("target", "benchmark");
+    private static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+
+    /** Events of history, events stored for the growth figure, repetitions of each timed read. */
+    record Mode(String name, int historyEvents, int growthEvents, int associationEvents, int repetitions,
+                int appendSeconds) {
+
+        static Mode of(String name) {
+            return switch (name) {
+                case "short" -> new Mode("short", 20_000, 100_000, 10_000, 10, 5);
+                case "full" -> new Mode("full", 1_000_000, 10_000_000, 10_000, 30, 30);
+                default -> throw new IllegalArgumentException("benchmark.mode is short or full, not " + name);
+            };
+        }
+    }
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    @Test
+    void measure() throws Exception {
+        Mode mode = Mode.of(System.getProperty("benchmark.mode", "short"));
+        Path data = OUTPUT.resolve("history-postgres").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(data);
+        Files.createDirectories(OUTPUT);
+        results.put("mode", mode.name());
+        results.put("startedAt", Instant.now().toString());
+
+        // The hash chain is extended before every check; its background extension is left out of these figures.
+        try (RunningApp app = RunningApp.start(data, "--birikme.integrity.extend-every=1000h",
+                "--birikme.read.await-timeout=600s")) {
+            DataSource pool = app.bean(DataSource.class);
+            JdbcClient jdbc = JdbcClient.create(pool);
+            Api admin = app.admin();
+            School school = School.register(admin, "№1 мектеп").withTeachers("Математика",
+                    "Айгүл Өмүрова", "Бакыт Ңазаров", "Гүлнара Үсөнова", "Данияр Асанов", "Элмира Жаңыбаева",
+                    "Жылдыз Токтоева", "Замира Бекова", "Ирина Ким", "Калыс Эсенов", "Лайлым Төрөбекова",
+                    "Мирлан Ысаков", "Нургүл Алиева");
+            List<String> t = school.teachers;
+            Api.Response created = school.director.post(school.associations(),
+                    school.association("Математика бирикмеси", "Математика", t.subList(0, 4)));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String association = created.id();
+            Api inspector = school.inspector("inspector", List.of(school.id));
+            ReadPositions positions = app.bean(ReadPositions.class);
+            List<StreamingEventProcessor> processors = app.bean(EventProcessingConfiguration.class).eventProcessors()
+                    .values().stream().filter(StreamingEventProcessor.class::isInstance)
+                    .map(StreamingEventProcessor.class::cast).toList();
+
+            // 8. Growth, first half: the append rate on a nearly empty store (projections paused, so that
+            // both rates are of the event table alone).
+            Map<String, Object> growth = new LinkedHashMap<>();
+            processors.forEach(StreamingEventProcessor::shutDown);
+            growth.put("storedBefore", count(jdbc));
+            growth.put("appendsPerSecondBefore", appendRate(pool, mode.appendSeconds()));
+            processors.forEach(StreamingEventProcessor::start);
+
+            // 7. Time travel: one association with 10,000 events over a year.
+            Instant start = Instant.now().minus(Duration.ofDays(365));
+            long seeded = seedAssociation(pool, school.id, association, t.subList(4, 12), mode.associationEvents(),
+                    start, Duration.ofDays(365));
+            awaitAll(positions, head(jdbc));
+            LocalDate middle = start.plus(Duration.ofDays(182)).atZone(BISHKEK).toLocalDate();
+            String state = school.associations() + "/" + association + "/state?at=" + middle;
+            Samples timeTravel = time(mode.repetitions(), () -> school.director.get(state));
+            Map<String, Object> travel = new LinkedHashMap<>();
+            travel.put("associationEvents", seeded + 1);
+            travel.put("asOf", middle.toString());
+            travel.put("latency", timeTravel.summary());
+            results.put("timeTravel", travel);
+
+            // 5. History: events of many associations appended at once; the projections build from them.
+            long before = head(jdbc);
+            long buildStarted = System.nanoTime();
+            seedHistory(pool, school.id, t, mode.historyEvents() - (int) before, start);
+            long appended = System.nanoTime() - buildStarted;
+            long head = head(jdbc);
+            long stored = count(jdbc);
+            awaitAll(positions, head);
+            long built = System.nanoTime() - buildStarted - appended;
+            Map<String, Object> rebuild = new LinkedHashMap<>();
+            rebuild.put("eventsStored", stored);
+            rebuild.put("seedSeconds", seconds(appended));
+            rebuild.put("catchUpSeconds", seconds(built));
+            rebuild.put("catchUpEventsPerSecond", perSecond(stored - before, built));
+            long rebuildStarted = System.nanoTime();
+            for (StreamingEventProcessor processor : processors) {
+                processor.shutDown();
+                processor.resetTokens();
+                processor.start();
+            }
+            awaitAll(positions, head);
+            long rebuilt = System.nanoTime() - rebuildStarted;
+            rebuild.put("projections", processors.size());
+            rebuild.put("rebuildAllSeconds", seconds(rebuilt));
+            rebuild.put("rebuildEventsPerSecond", perSecond(stored, rebuilt));
+            rebuild.put("rebuildNote", "every projection reset to the start of the log at once and replayed to the head");
+            System.gc();
+            Thread.sleep(500);
+            rebuild.put("heapUsedMbAtRestAfterRebuild", ServiceBenchmark.MemorySample.take("at rest").heapUsedMb());
+            results.put("rebuild", rebuild);
+
+            // 6. The inspectors' event log: ten typical filters, the first page and a deep one.
+            String actor = jdbc.sql("SELECT actor_id FROM rm_event_log WHERE actor_id IS NOT NULL LIMIT 1")
+                    .query(String.class).optional().orElse("benchmark");
+            String correlation = jdbc.sql("SELECT correlation_id FROM rm_event_log WHERE correlation_id IS NOT NULL"
+                    + " ORDER BY global_position DESC LIMIT 1").query(String.class).optional().orElse("none");
+            LocalDate from = start.plus(Duration.ofDays(100)).atZone(BISHKEK).toLocalDate();
+            Map<String, String> filters = new LinkedHashMap<>();
+            filters.put("school", "school=" + school.id);
+            filters.put("association", "association=" + association);
+            filters.put("type", "type=MemberAddedEvent");
+            filters.put("two types", "type=MemberAddedEvent&type=MemberRemovedEvent");
+            filters.put("actor", "actor=" + actor);
+            filters.put("period", "since=" + from + "&until=" + from.plusDays(30));
+            filters.put("correlation", "correlation=" + correlation);
+            filters.put("words", "q=" + java.net.URLEncoder.encode("мүчө кошулду", StandardCharsets.UTF_8));
+            filters.put("type and period", "type=MemberRemovedEvent&since=" + from + "&until=" + from.plusDays(60));
+            filters.put("association, backward", "association=" + association + "&direction=backward");
+            long deep = head / 2;
+            List<Map<String, Object>> queries = new ArrayList<>();
+            for (Map.Entry<String, String> filter : filters.entrySet()) {
+                String path = "/api/log/events?limit=50&" + filter.getValue();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("filter", filter.getKey());
+                row.put("firstPage", time(mode.repetitions(), () -> inspector.get(path)).summary());
+                row.put("deepPage", time(mode.repetitions(), () -> inspector.get(path + "&cursor=" + deep)).summary());
+                queries.add(row);
+            }
+            results.put("eventLogQueries", queries);
+            results.put("eventLogRows", jdbc.sql("SELECT count(*) FROM rm_event_log WHERE school_id = ?")
+                    .param(school.id).query(Long.class).single());
+
+            ServiceBenchmark.MemorySampler sampler = ServiceBenchmark.MemorySampler.start();
+            long exportStarted = System.nanoTime();
+            long[] exported = export(app.port(), inspector, school.id);
+            long exportTime = System.nanoTime() - exportStarted;
+            Map<String, Object> export = new LinkedHashMap<>();
+            export.put("rows", exported[0]);
+            export.put("bytes", exported[1]);
+            export.put("seconds", seconds(exportTime));
+            export.put("peakMemoryDuringExport", ServiceBenchmark.MemorySample.peak(sampler.stop()));
+            results.put("export", export);
+
+            // 8. Growth, second half: the same with many more events stored.
+            processors.forEach(StreamingEventProcessor::shutDown);
+            long growthStarted = System.nanoTime();
+            seedFiller(pool, mode.growthEvents() - count(jdbc));
+            growth.put("seedSeconds", seconds(System.nanoTime() - growthStarted));
+            growth.put("storedAfter", count(jdbc));
+            growth.put("appendsPerSecondAfter", appendRate(pool, mode.appendSeconds()));
+            growth.put("note", "single-row INSERT and commit into the event table itself (its unique indexes"
+                    + " included), 8 threads; projections paused during both measurements; the filler events are"
+                    + " well-formed teacher registrations of another school");
+            double beforeRate = (double) growth.get("appendsPerSecondBefore");
+            double afterRate = (double) growth.get("appendsPerSecondAfter");
+            growth.put("ratioAfterToBefore", Math.round(afterRate / beforeRate * 1000) / 1000.0);
+            results.put("growth", growth);
+            results.put("finishedAt", Instant.now().toString());
+
+            Files.writeString(OUTPUT.resolve("history.md"), markdown());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(OUTPUT.resolve("history.json").toFile(), results);
+            System.out.println(markdown());
+
+            assertThat(timeTravel.size()).isEqualTo(mode.repetitions());
+            assertThat(exported[0]).as("every row of the school's log exported")
+                    .isGreaterThanOrEqualTo((long) results.get("eventLogRows"));
+            assertThat(beforeRate).isPositive();
+            assertThat(afterRate).isPositive();
+        }
+    }
+
+    /** Alternately adds and removes the given teachers, {@code count} events spread over {@code span}. */
+    private static long seedAssociation(DataSource pool, String schoolId, String association, List<String> teachers,
+                                        int count, Instant start, Duration span) throws Exception {
+        long sequence = JdbcClient.create(pool).sql(
+                "SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?").param(association)
+                .query(Long.class).single();
+        try (Connection connection = pool.getConnection(); PreparedStatement insert = insert(connection)) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                String teacher = teachers.get((i / 2) % teachers.size());
+                boolean add = i % 2 == 0;
+                Instant at = start.plusMillis(span.toMillis() * i / count);
+                String payload = add
+                        ? "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\"}".formatted(association,
+                        schoolId, teacher)
+                        : "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\",\"reason\":\"Которулду\"}"
+                        .formatted(association, schoolId, teacher);
+                add(insert, association, ++sequence, "Association", payload,
+                        add ? "kg.mektep.birikme.api.association.MemberAddedEvent"
+                                : "kg.mektep.birikme.api.association.MemberRemovedEvent",
+                        schoolId, at, UUID.randomUUID().toString());
+                if (i % 1000 == 999) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        return count;
+    }
+
+    /**
+     * Associations of the school, each created and then changing members, {@code count} events in
+     * all, spread over a year; two events per command share a correlation id.
+     */
+    private static void seedHistory(DataSource pool, String schoolId, List<String> teachers, int count, Instant start)
+            throws Exception {
+        try (Connection connection = pool.getConnection(); PreparedStatement insert = insert(connection)) {
+            connection.setAutoCommit(false);
+            int written = 0;
+            int associationIndex = 0;
+            while (written < count) {
+                String association = "bench-" + associationIndex++;
+                String members = "\"" + String.join("\",\"", teachers.subList(0, 4)) + "\"";
+                String payload = ("{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"name\":\"Бирикме %s\","
+                        + "\"kind\":\"SUBJECT_AREA\",\"educationalAreas\":[\"Табигый илимдер\"],\"subjects\":[\"Математика\"],"
+                        + "\"memberIds\":[%s],\"order\":{\"number\":\"%d\",\"date\":\"2025-08-28\"},"
+                        + "\"proposal\":{\"by\":\"DEPUTY_TEACHING\",\"number\":\"1\",\"date\":\"2025-08-25\"},"
+                        + "\"pedagogicalCouncilDecision\":{\"number\":\"1\",\"date\":\"2025-08-20\"},"
+                        + "\"methodologicalCouncilApproval\":{\"number\":\"1\",\"date\":\"2025-08-22\"}}")
+                        .formatted(association, schoolId, associationIndex, members, associationIndex);
+                Instant at = start.plusSeconds(365L * 24 * 3600 * written / Math.max(count, 1));
+                String correlation = UUID.randomUUID().toString();
+                add(insert, association, 0, "Association", payload,
+                        "kg.mektep.birikme.api.association.AssociationCreatedEvent", schoolId, at, correlation);
+                written++;
+                for (int i = 0; i < 98 && written < count; i++, written++) {
+                    String teacher = teachers.get(4 + (i / 2) % (teachers.size() - 4));
+                    boolean join = i % 2 == 0;
+                    if (join) {
+                        correlation = UUID.randomUUID().toString();
+                    }
+                    add(insert, association, i + 1, "Association", join
+                                    ? "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\"}"
+                                    .formatted(association, schoolId, teacher)
+                                    : "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\",\"reason\":\"Курстар\"}"
+                                    .formatted(association, schoolId, teacher),
+                            join ? "kg.mektep.birikme.api.association.MemberAddedEvent"
+                                    : "kg.mektep.birikme.api.association.MemberRemovedEvent",
+                            schoolId, at.plusSeconds(60L * i), correlation);
+                }
+                if (associationIndex % 10 == 0) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+    }
+
+    /**
+     * Stored events of another school (teacher registrations), appended while the projections are
+     * paused: the store grows, the read models do not.
+     */
+    private static void seedFiller(DataSource pool, long count) throws Exception {
+        try (Connection connection = pool.getConnection(); PreparedStatement insert = insert(connection)) {
+            connection.setAutoCommit(false);
+            Instant at = Instant.now();
+            for (long i = 0; i < count; i++) {
+                String teacher = "filler-" + i;
+                add(insert, teacher, 0, "Teacher", ("{\"teacherId\":\"%s\",\"schoolId\":\"filler-school\","
+                                + "\"fullName\":\"Толтургуч %d\",\"subjects\":[\"Математика\"],\"hireDate\":\"2015-09-01\"}")
+                                .formatted(teacher, i), "kg.mektep.birikme.api.school.TeacherRegisteredEvent",
+                        "filler-school", at, UUID.randomUUID().toString());
+                if (i % 5000 == 4999) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+    }
+
+    /** Appends one event per transaction on 8 threads for the given time, the way a command stores its event. */
+    private static double appendRate(DataSource pool, int seconds) throws Exception {
+        int threads = 8;
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        long[] counts = new long[threads];
+        Exception[] failure = new Exception[1];
+        for (int w = 0; w < threads; w++) {
+            int worker = w;
+            Thread thread = new Thread(() -> {
+                try (Connection connection = pool.getConnection(); PreparedStatement insert = insert(connection)) {
+                    String aggregate = "append-" + UUID.randomUUID();
+                    long sequence = 0;
+                    while (System.nanoTime() < deadline) {
+                        add(insert, aggregate, sequence++, "Benchmark", "{\"n\":" + sequence + "}",
+                                "kg.mektep.birikme.benchmark.AppendProbe", "append-school", Instant.now(),
+                                UUID.randomUUID().toString());
+                        insert.executeBatch();
+                        counts[worker]++;
+                    }
+                } catch (Exception e) {
+                    failure[0] = e;
+                }
+            });
+            workers.add(thread);
+            thread.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        try (Connection connection = pool.getConnection()) {
+            // The probes are no events of the domain: they leave the store again.
+            connection.createStatement().executeUpdate(
+                    "DELETE FROM domainevententry WHERE payloadtype = 'kg.mektep.birikme.benchmark.AppendProbe'");
+        }
+        return Math.round(total * 10.0 / seconds) / 10.0;
+    }
+
+    private static PreparedStatement insert(Connection connection) throws Exception {
+        return connection.prepareStatement("""
+                INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                                              payload, payloadrevision, payloadtype, timestamp)
+                VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)""");
+    }
+
+    private static void add(PreparedStatement insert, String aggregate, long sequence, String type, String payload,
+                            String payloadType, String schoolId, Instant at, String correlation) throws Exception {
+        String metaData = ("{\"schoolId\":\"%s\",\"actorId\":\"benchmark-%d\",\"actorRole\":\"DIRECTOR\","
+                + "\"correlationId\":\"%s\",\"causationId\":\"%s\"}")
+                .formatted(schoolId, Math.abs(correlation.hashCode()) % 5, correlation, correlation);
+        insert.setString(1, aggregate);
+        insert.setLong(2, sequence);
+        insert.setString(3, type);
+        insert.setString(4, UUID.randomUUID().toString());
+        insert.setBytes(5, metaData.getBytes(StandardCharsets.UTF_8));
+        insert.setBytes(6, payload.getBytes(StandardCharsets.UTF_8));
+        insert.setString(7, payloadType);
+        insert.setString(8, at.toString());
+        insert.addBatch();
+    }
+
+    private static void awaitAll(ReadPositions positions, long head) {
+        while (true) {
+            try {
+                positions.awaitIncluded(head);
+                return;
+            } catch (ReadModelBehindException stillBehind) {
+                // Keep waiting: a large history takes longer than one read's timeout.
+            }
+        }
+    }
+
+    private static long head(JdbcClient jdbc) {
+        return jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class).single();
+    }
+
+    private static long count(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    private static Samples time(int repetitions, Supplier<Api.Response> read) {
+        for (int i = 0; i < 3; i++) {
+            read.get();
+        }
+        Samples samples = new Samples();
+        for (int i = 0; i < repetitions; i++) {
+            long started = System.nanoTime();
+            Api.Response response = read.get();
+            samples.add(System.nanoTime() - started);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+        }
+        return samples;
+    }
+
+    /** Streams the whole log of the school as JSON Lines; answers rows and bytes, never holding the body. */
+    private static long[] export(int port, Api inspector, String schoolId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/log/events/export?format=jsonl&school=" + schoolId))
+                .header("Authorization", inspector.header("Authorization")).GET().build();
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        long rows = 0;
+        long bytes = 0;
+        try (java.io.InputStream body = response.body()) {
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = body.read(buffer)) > 0) {
+                bytes += read;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        rows++;
+                    }
+                }
+            }
+        }
+        return new long[] {rows, bytes};
+    }
+
+    private static double seconds(long nanos) {
+        return Math.round(nanos / 1_000_000.0) / 1_000.0;
+    }
+
+    private static double perSecond(long events, long nanos) {
+        return nanos == 0 ? 0 : Math.round(events * 1e9 / nanos * 10) / 10.0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private String markdown() {
+        StringBuilder md = new StringBuilder("## History benchmark (" + results.get("mode") + " mode, "
+                + results.get("startedAt") + ")\n\n");
+        Map<String, Object> rebuild = (Map<String, Object>) results.get("rebuild");
+        md.append("| projections over a large history | value |\n|---|---:|\n");
+        md.append("| events stored | ").append(rebuild.get("eventsStored")).append(" |\n");
+        md.append("| catch-up of every projection after the events were appended | ")
+                .append(rebuild.get("catchUpEventsPerSecond")).append(" events/s |\n");
+        md.append("| rebuild of every projection (").append(rebuild.get("projections"))
+                .append(") from the start of the log | ").append(rebuild.get("rebuildAllSeconds")).append(" s, ")
+                .append(rebuild.get("rebuildEventsPerSecond")).append(" events/s |\n");
+        md.append("| heap used at rest after the rebuild | ").append(rebuild.get("heapUsedMbAtRestAfterRebuild"))
+                .append(" MB |\n");
+        Map<String, Object> travel = (Map<String, Object>) results.get("timeTravel");
+        Map<String, Object> travelLatency = (Map<String, Object>) travel.get("latency");
+        md.append("| time travel: state of an association with ").append(travel.get("associationEvents"))
+                .append(" events as of ").append(travel.get("asOf")).append(", p50 / p95 | ")
+                .append(travelLatency.get("p50Ms")).append(" / ").append(travelLatency.get("p95Ms")).append(" ms |\n");
+        Map<String, Object> export = (Map<String, Object>) results.get("export");
+        Map<String, Object> exportMemory = (Map<String, Object>) export.get("peakMemoryDuringExport");
+        md.append("| export of the whole log as JSON Lines (").append(export.get("rows")).append(" rows, ")
+                .append(export.get("bytes")).append(" bytes) | ").append(export.get("seconds"))
+                .append(" s, peak heap ").append(exportMemory.get("heapUsedMb")).append(" MB |\n");
+        Map<String, Object> growth = (Map<String, Object>) results.get("growth");
+        md.append("| appends/s (8 threads) with ").append(growth.get("storedBefore")).append(" events stored | ")
+                .append(growth.get("appendsPerSecondBefore")).append(" |\n");
+        md.append("| appends/s (8 threads) with ").append(growth.get("storedAfter")).append(" events stored | ")
+                .append(growth.get("appendsPerSecondAfter")).append(" (ratio ").append(growth.get("ratioAfterToBefore"))
+                .append(") |\n");
+        md.append("\n| event-log filter (").append(results.get("eventLogRows"))
+                .append(" rows) | first page p50 / p95 ms | deep page p50 / p95 ms |\n|---|---:|---:|\n");
+        for (Map<String, Object> query : (List<Map<String, Object>>) results.get("eventLogQueries")) {
+            Map<String, Object> first = (Map<String, Object>) query.get("firstPage");
+            Map<String, Object> deep = (Map<String, Object>) query.get("deepPage");
+            md.append("| ").append(query.get("filter")).append(" | ").append(first.get("p50Ms")).append(" / ")
+                    .append(first.get("p95Ms")).append(" | ").append(deep.get("p50Ms")).append(" / ")
+                    .append(deep.get("p95Ms")).append(" |\n");
+        }
+        return md.toString();
+    }
+}
