@@ -3,6 +3,7 @@ package kg.mektep.birikme.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -14,6 +15,8 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kg.mektep.birikme.api.archive.ArchiveDocuments;
+import kg.mektep.birikme.api.common.SchoolYear;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -519,7 +522,59 @@ class RoleMatrixTest {
                                 Stage.ok(school.admin.post("/api/log/checkpoints", "")).body())),
                 row("GET", "/.well-known/birikme-log-key", EnumSet.allOf(Who.class).stream()
                                 .collect(Collectors.toMap(who -> who, who -> 200)),
-                        (api, who) -> api.get("/.well-known/birikme-log-key")));
+                        (api, who) -> api.get("/.well-known/birikme-log-key")),
+                row("POST", schoolPath + "/archive/transfer-acts", command(201, EnumSet.of(Who.DIRECTOR)), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.post(stage.s() + "/archive/transfer-acts",
+                            transferAct("2025-09-15", protocolsOf(stage, "2021-10-12")));
+                }),
+                row("POST", schoolPath + "/archive/disposal-acts", command(201, EnumSet.of(Who.DIRECTOR)), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    String document = protocolsOf(stage, "2010-10-12");
+                    Stage.ok(school.director.post(stage.s() + "/archive/transfer-acts", transferAct("2014-09-10", document)));
+                    return api.post(stage.s() + "/archive/disposal-acts", Map.of("number", "Ж-1", "date", "2025-01-15",
+                            "commission", List.of("Асан Өмүров", "Гүлнара Ңазарова"), "documentIds", List.of(document)));
+                }),
+                row("POST", schoolPath + "/archive/documents/{documentId}/hold", command(202, STAFF_OFFICE), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.post(stage.s() + "/archive/documents/" + protocolsOf(stage, "2030-09-10") + "/hold",
+                            Map.of("reason", "Текшерүү бүткөнгө чейин"));
+                }),
+                row("POST", schoolPath + "/archive/documents/{documentId}/hold/lifting", command(202, STAFF_OFFICE),
+                        (api, who) -> {
+                            Stage stage = new Stage().association();
+                            String document = stage.s() + "/archive/documents/" + protocolsOf(stage, "2030-09-10");
+                            Stage.ok(school.director.post(document + "/hold", Map.of("reason", "Текшерүү")));
+                            return api.post(document + "/hold/lifting", Map.of("reason", "Текшерүү бүттү"));
+                        }),
+                row("GET", schoolPath + "/archive", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.s() + "/archive?status=AT_SCHOOL&count=true&after=" + stage.position);
+                }),
+                row("GET", association + "/archive", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.a() + "/archive?kind=PROTOCOLS&after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/archive/documents/{documentId}", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.s() + "/archive/documents/" + ArchiveDocuments.protocolsOf(stage.association, 2030)
+                            + "?after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/archive/reminders", schoolRead(),
+                        (api, who) -> api.get(new Stage().s() + "/archive/reminders?horizon=90d")));
+    }
+
+    /** The chair records a protocol of that day; answers the id of that school year's protocols as a document. */
+    private static String protocolsOf(Stage stage, String date) {
+        stage.position = Stage.ok(school.teacher(0).post(stage.a() + "/protocols", Map.of("date", date,
+                "presentIds", school.teachers.subList(0, 4), "agenda", List.of("Жыл жыйынтыгы"),
+                "resolutions", List.of(Map.of("text", "Кабыл алынсын"))))).position();
+        return ArchiveDocuments.protocolsOf(stage.association, SchoolYear.containing(LocalDate.parse(date)).startYear());
+    }
+
+    private static Map<String, Object> transferAct(String date, String documentId) {
+        return Map.of("number", "А-7", "date", date, "handedOverBy", "Асан Өмүров", "receivedBy", "Райондук архив",
+                "documentIds", List.of(documentId));
     }
 
     private static final Set<Who> CHAIR_AND_DEPUTIES = EnumSet.of(Who.CHAIR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY);

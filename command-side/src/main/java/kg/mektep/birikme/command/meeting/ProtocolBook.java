@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import kg.mektep.birikme.api.archive.ArchiveDocuments;
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
@@ -29,6 +30,8 @@ import kg.mektep.birikme.api.meeting.RecordYearAnalysisCommand;
 import kg.mektep.birikme.api.meeting.ResolutionCompletedEvent;
 import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
 import kg.mektep.birikme.api.meeting.YearAnalysisRecordedEvent;
+import kg.mektep.birikme.command.archive.ArchiveRegistry;
+import kg.mektep.birikme.command.archive.ReadOnlyArchive;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import kg.mektep.birikme.command.association.AssociationRegistry.AssociationFacts;
 import kg.mektep.birikme.command.plan.PlanContentRules;
@@ -70,10 +73,11 @@ public class ProtocolBook {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ScheduleMeetingCommand command, AssociationRegistry registry,
+    void handle(ScheduleMeetingCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         AssociationFacts association = openBook(command.bookId(), command.schoolId(), command.associationId(),
                 command.schoolYear(), registry, actorTeacherId);
+        requireNotInArchive(archive);
         requireYearOpen();
         Rules.requirePresent(command.date(), "date");
         requireWithinYear(command.date());
@@ -86,10 +90,11 @@ public class ProtocolBook {
     /** Answers the number the book gave the protocol. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    int handle(RecordProtocolCommand command, AssociationRegistry registry,
+    int handle(RecordProtocolCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         AssociationFacts association = openBook(command.bookId(), command.schoolId(), command.associationId(),
                 command.schoolYear(), registry, actorTeacherId);
+        requireNotInArchive(archive);
         requireYearOpen();
         Rules.requirePresent(command.content(), "content");
         Rules.requirePresent(command.content().date(), "date");
@@ -108,9 +113,10 @@ public class ProtocolBook {
     }
 
     @CommandHandler
-    void handle(CorrectProtocolCommand command, AssociationRegistry registry,
+    void handle(CorrectProtocolCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         requireChairOfOpenAssociation(command.schoolId(), registry, actorTeacherId);
+        requireNotInArchive(archive);
         requireRecorded(command.number());
         requireText(command.field(), "field");
         requireText(command.correction(), "correction");
@@ -120,9 +126,10 @@ public class ProtocolBook {
     }
 
     @CommandHandler
-    void handle(CompleteResolutionCommand command, AssociationRegistry registry,
+    void handle(CompleteResolutionCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         requireChairOfOpenAssociation(command.schoolId(), registry, actorTeacherId);
+        requireNotInArchive(archive);
         requireRecorded(command.number());
         require(command.resolution() >= 1 && command.resolution() <= resolutionCounts.get(command.number()),
                 Refusal.NOT_FOUND, command.number() + "/" + command.resolution());
@@ -135,18 +142,24 @@ public class ProtocolBook {
 
     /** R11 (clause 5.8): the deputy for teaching work, at the last meeting of the year. */
     @CommandHandler
-    void handle(RecordYearAnalysisCommand command, AssociationRegistry registry,
+    void handle(RecordYearAnalysisCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_ROLE) String actorRole, @MetaDataValue(ACTOR_ID) String actorId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, bookId);
         PlanContentRules.activeAssociation(registry, associationId, schoolId);
         require(Authority.hasRole(actorRole, Role.DEPUTY_TEACHING), Refusal.ROLE_NOT_ALLOWED, String.valueOf(actorRole),
                 Role.DEPUTY_TEACHING.name());
+        requireNotInArchive(archive);
         requireYearOpen();
         requireRecorded(command.number());
         require(command.number() == lastNumber, Refusal.ANALYSIS_NOT_AT_LAST_MEETING, command.number(), lastNumber);
         requireText(command.analysis(), "analysis");
         apply(new YearAnalysisRecordedEvent(bookId, schoolId, associationId, schoolYear, command.number(),
                 command.analysis().strip(), Rules.orEmpty(command.recommendations()), actorId));
+    }
+
+    /** Clause 5.9: once the year's protocols are handed over to the archive, the book takes nothing more. */
+    private void requireNotInArchive(ArchiveRegistry archive) {
+        ReadOnlyArchive.requireNotInArchive(archive, ArchiveDocuments.protocolsOf(associationId, schoolYear));
     }
 
     private void requireYearOpen() {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
+import kg.mektep.birikme.api.archive.ArchiveDocuments;
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
@@ -32,6 +33,8 @@ import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.ReturnAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitAnnualPlanCommand;
+import kg.mektep.birikme.command.archive.ArchiveRegistry;
+import kg.mektep.birikme.command.archive.ReadOnlyArchive;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import kg.mektep.birikme.command.rules.Authority;
 import kg.mektep.birikme.command.rules.Rules;
@@ -79,9 +82,10 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ReviseAnnualPlanCommand command, AssociationRegistry registry,
+    void handle(ReviseAnnualPlanCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
+        requireNotInArchive(archive);
         require(underReview == null, Refusal.PLAN_UNDER_REVIEW);
         PlanContentRules.requireValid(command.content(), new SchoolYear(schoolYear));
         AnnualPlanContent content = command.content();
@@ -90,36 +94,41 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(SubmitAnnualPlanCommand command, AssociationRegistry registry,
+    void handle(SubmitAnnualPlanCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
+        requireNotInArchive(archive);
         require(lastSubmittedVersion == null || currentVersion > lastSubmittedVersion, Refusal.NOTHING_TO_SUBMIT);
         apply(new AnnualPlanSubmittedEvent(planId, schoolId, associationId, currentVersion, currentHash));
     }
 
     @CommandHandler
-    void handle(ReturnAnnualPlanCommand command, AssociationRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole) {
+    void handle(ReturnAnnualPlanCommand command, AssociationRegistry registry, ArchiveRegistry archive,
+                @MetaDataValue(ACTOR_ROLE) String actorRole) {
         requireActive(command.schoolId(), registry);
         requireTeachingDeputy(actorRole);
+        requireNotInArchive(archive);
         requireSubmitted(command.version());
         requireText(command.comments(), "comments");
         apply(new AnnualPlanReturnedEvent(planId, schoolId, associationId, command.version(), command.comments().strip()));
     }
 
     @CommandHandler
-    void handle(ApproveAnnualPlanCommand command, AssociationRegistry registry, @MetaDataValue(ACTOR_ROLE) String actorRole,
-                @MetaDataValue(ACTOR_ID) String actorId) {
+    void handle(ApproveAnnualPlanCommand command, AssociationRegistry registry, ArchiveRegistry archive,
+                @MetaDataValue(ACTOR_ROLE) String actorRole, @MetaDataValue(ACTOR_ID) String actorId) {
         requireActive(command.schoolId(), registry);
         requireTeachingDeputy(actorRole);
+        requireNotInArchive(archive);
         requireSubmitted(command.version());
         apply(new AnnualPlanApprovedEvent(planId, schoolId, associationId, schoolYear, command.version(), currentHash,
                 actorId, actorRole));
     }
 
     @CommandHandler
-    void handle(DraftMonthlyPlanCommand command, AssociationRegistry registry,
+    void handle(DraftMonthlyPlanCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
+        requireNotInArchive(archive);
         Rules.requirePresent(command.month(), "month");
         SchoolYear year = new SchoolYear(schoolYear);
         require(SchoolYear.containing(command.month().atDay(1)).equals(year), Refusal.MONTH_OUTSIDE_SCHOOL_YEAR,
@@ -130,9 +139,10 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    void handle(ConfirmMonthlyPlanCommand command, AssociationRegistry registry,
+    void handle(ConfirmMonthlyPlanCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
+        requireNotInArchive(archive);
         require(draftedMonths.contains(command.month()), Refusal.MONTHLY_PLAN_NOT_DRAFTED, command.month());
         apply(new MonthlyPlanConfirmedEvent(planId, schoolId, associationId, command.month()));
     }
@@ -144,6 +154,11 @@ public class AnnualPlan {
     private AssociationRegistry.AssociationFacts requireActive(String commandSchoolId, AssociationRegistry registry) {
         requireOfSchool(commandSchoolId);
         return PlanContentRules.activeAssociation(registry, associationId, schoolId);
+    }
+
+    /** Clause 5.9: a plan handed over to the archive, monthly plans and all, is kept as it was handed over. */
+    private void requireNotInArchive(ArchiveRegistry archive) {
+        ReadOnlyArchive.requireNotInArchive(archive, ArchiveDocuments.annualPlan(planId));
     }
 
     /** R6 (clause 5.4): the deputy director for teaching and upbringing work (ОТИ) approves. */

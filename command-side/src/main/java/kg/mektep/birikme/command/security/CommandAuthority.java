@@ -20,6 +20,10 @@ import kg.mektep.birikme.api.activity.RecordOpenLessonCommand;
 import kg.mektep.birikme.api.activity.RecordSeminarCommand;
 import kg.mektep.birikme.api.activity.RecordSubjectEventCommand;
 import kg.mektep.birikme.api.activity.RecordSubjectEventResultsCommand;
+import kg.mektep.birikme.api.archive.LiftDocumentHoldCommand;
+import kg.mektep.birikme.api.archive.PlaceDocumentHoldCommand;
+import kg.mektep.birikme.api.archive.RecordDisposalActCommand;
+import kg.mektep.birikme.api.archive.RecordTransferActCommand;
 import kg.mektep.birikme.api.association.AddMemberCommand;
 import kg.mektep.birikme.api.association.ConfirmChairCommand;
 import kg.mektep.birikme.api.association.CreateAssociationCommand;
@@ -136,7 +140,14 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             entry(RecordSubjectEventCommand.class, TEACHERS_AND_DEPUTIES),
             entry(RecordSubjectEventResultsCommand.class, TEACHERS_AND_DEPUTIES),
             entry(HearReportCommand.class, TEACHERS_AND_DEPUTIES),
-            entry(RecordExtracurricularEventCommand.class, TEACHERS_AND_DEPUTIES));
+            entry(RecordExtracurricularEventCommand.class, TEACHERS_AND_DEPUTIES),
+            // Clause 5.9: the director, who heads the school and its records, signs the acts of transfer to the
+            // archive and of disposal; the regulation names no archivist. The director or a deputy who controls the
+            // associations (1.7, 9) may stop a disposal by a hold, and lift it.
+            entry(RecordTransferActCommand.class, EnumSet.of(DIRECTOR)),
+            entry(RecordDisposalActCommand.class, EnumSet.of(DIRECTOR)),
+            entry(PlaceDocumentHoldCommand.class, STAFF_OFFICE),
+            entry(LiftDocumentHoldCommand.class, STAFF_OFFICE));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -13,6 +13,7 @@ import kg.mektep.birikme.api.meeting.ProtocolContent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
 import kg.mektep.birikme.api.meeting.Resolution;
+import kg.mektep.birikme.command.archive.InMemoryArchiveRegistry;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -82,6 +83,7 @@ final class MeetingTestData {
     static FixtureConfiguration<ProtocolBook> fixture() {
         FixtureConfiguration<ProtocolBook> fixture = new AggregateTestFixture<>(ProtocolBook.class);
         fixture.registerInjectableResource(registry());
+        fixture.registerInjectableResource(new InMemoryArchiveRegistry());
         return fixture;
     }
 

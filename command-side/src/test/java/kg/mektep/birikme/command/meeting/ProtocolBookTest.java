@@ -14,6 +14,7 @@ import kg.mektep.birikme.api.meeting.ProtocolContent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
 import kg.mektep.birikme.api.meeting.Resolution;
+import kg.mektep.birikme.command.archive.InMemoryArchiveRegistry;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
@@ -241,6 +242,7 @@ class ProtocolBookTest {
                         .withAssociation(ASSOCIATION, SCHOOL, CHAIR, AIGUL, CHOLPON);
         var fixture = new AggregateTestFixture<>(ProtocolBook.class);
         fixture.registerInjectableResource(three);
+        fixture.registerInjectableResource(new InMemoryArchiveRegistry());
 
         ProtocolContent twoOfThree = protocol(FIRST_MEETING, List.of(CHAIR, AIGUL), List.of(ill(CHOLPON)), RESOLUTIONS
                 .subList(0, 1));

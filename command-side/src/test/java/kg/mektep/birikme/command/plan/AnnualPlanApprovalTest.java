@@ -15,6 +15,7 @@ import kg.mektep.birikme.api.plan.AnnualPlanReturnedEvent;
 import kg.mektep.birikme.api.plan.ApproveAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ReturnAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
+import kg.mektep.birikme.command.archive.InMemoryArchiveRegistry;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -38,6 +39,7 @@ class AnnualPlanApprovalTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(AnnualPlan.class);
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(new InMemoryArchiveRegistry());
     }
 
     // --- approving --------------------------------------------------------------------------

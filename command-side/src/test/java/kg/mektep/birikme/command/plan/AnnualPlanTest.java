@@ -19,6 +19,7 @@ import kg.mektep.birikme.api.plan.MethodologicalTheme;
 import kg.mektep.birikme.api.plan.PlannedActivity;
 import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitAnnualPlanCommand;
+import kg.mektep.birikme.command.archive.InMemoryArchiveRegistry;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -44,6 +45,7 @@ class AnnualPlanTest {
     private FixtureConfiguration<AnnualPlan> newFixture() {
         FixtureConfiguration<AnnualPlan> configured = new AggregateTestFixture<>(AnnualPlan.class);
         configured.registerInjectableResource(registry);
+        configured.registerInjectableResource(new InMemoryArchiveRegistry());
         return configured;
     }
 

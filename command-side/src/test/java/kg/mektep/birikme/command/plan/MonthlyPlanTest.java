@@ -14,6 +14,7 @@ import kg.mektep.birikme.api.plan.ConfirmMonthlyPlanCommand;
 import kg.mektep.birikme.api.plan.DraftMonthlyPlanCommand;
 import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
+import kg.mektep.birikme.command.archive.InMemoryArchiveRegistry;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -33,6 +34,7 @@ class MonthlyPlanTest {
     private FixtureConfiguration<AnnualPlan> fixture() {
         FixtureConfiguration<AnnualPlan> fixture = new AggregateTestFixture<>(AnnualPlan.class);
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(new InMemoryArchiveRegistry());
         return fixture;
     }
 

@@ -121,7 +121,19 @@ public enum Refusal {
     REPORT_MEETING_NOT_RECORDED("3.18", 422),
     LINKED_ACTIVITY_NOT_FOUND("5.7", 422),
     // R5, clause 5.1: an election citing a protocol cites the protocol of the meeting that elected.
-    ELECTION_NOT_AT_THAT_MEETING("5.1", 422);
+    ELECTION_NOT_AT_THAT_MEETING("5.1", 422),
+    // R12, clause 5.9: three years at school, then ten in the archive; archived documents are read-only.
+    TOO_EARLY("5.9", 422),
+    ALREADY_IN_ARCHIVE("5.9", 409),
+    ALREADY_DISPOSED("5.9", 409),
+    NOT_IN_ARCHIVE("5.9", 409),
+    ARCHIVE_TERM_NOT_PASSED("5.9", 422),
+    UNDER_HOLD("5.9", 409),
+    ALREADY_UNDER_HOLD("5.9", 409),
+    NOT_UNDER_HOLD("5.9", 409),
+    DOCUMENT_IN_ARCHIVE("5.9", 409),
+    ACT_DATE_IN_FUTURE("5.9", 422),
+    DOCUMENT_LISTED_TWICE("5.9", 422);
 
     private final String clause;
     private final int status;

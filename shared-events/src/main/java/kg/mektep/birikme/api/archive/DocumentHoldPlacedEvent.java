@@ -1,0 +1,8 @@
+package kg.mektep.birikme.api.archive;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record DocumentHoldPlacedEvent(String archiveId, String schoolId, String associationId, String documentId,
+                                      DocumentKind kind, int schoolYear, String reason) {
+}
