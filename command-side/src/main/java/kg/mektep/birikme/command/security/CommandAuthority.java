@@ -57,6 +57,7 @@ import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ReviseIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
+import kg.mektep.birikme.api.recordfile.RegisterDocumentCommand;
 import kg.mektep.birikme.api.school.RegisterSchoolCommand;
 import kg.mektep.birikme.api.school.RegisterTeacherCommand;
 import org.axonframework.commandhandling.CommandMessage;
@@ -136,7 +137,10 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             entry(RecordSubjectEventCommand.class, TEACHERS_AND_DEPUTIES),
             entry(RecordSubjectEventResultsCommand.class, TEACHERS_AND_DEPUTIES),
             entry(HearReportCommand.class, TEACHERS_AND_DEPUTIES),
-            entry(RecordExtracurricularEventCommand.class, TEACHERS_AND_DEPUTIES));
+            entry(RecordExtracurricularEventCommand.class, TEACHERS_AND_DEPUTIES),
+            // Clauses 5.6, 6: the chair keeps the record file (the aggregate checks who chairs); the director and
+            // the deputies, who issue and control its documents, may file them too.
+            entry(RegisterDocumentCommand.class, EnumSet.of(TEACHER, DIRECTOR, DEPUTY_TEACHING, DEPUTY_METHODOLOGY)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -121,7 +121,12 @@ public enum Refusal {
     REPORT_MEETING_NOT_RECORDED("3.18", 422),
     LINKED_ACTIVITY_NOT_FOUND("5.7", 422),
     // R5, clause 5.1: an election citing a protocol cites the protocol of the meeting that elected.
-    ELECTION_NOT_AT_THAT_MEETING("5.1", 422);
+    ELECTION_NOT_AT_THAT_MEETING("5.1", 422),
+    // R13, clause 6: documents of the record file kept outside the system, and the files attached to them.
+    DOCUMENT_KIND_NOT_REGISTRABLE("6", 422),
+    FILE_TOO_LARGE("", 413),
+    FILE_TYPE_NOT_ALLOWED("", 415),
+    FILE_TYPE_MISMATCH("", 415);
 
     private final String clause;
     private final int status;
