@@ -185,6 +185,24 @@ class RoleMatrixTest {
             return this;
         }
 
+        String document;
+
+        /** The regulation of the stage's association registered by the director, with its file (a PDF). */
+        Stage document() {
+            association();
+            Api.Response registered = school.director.postParts(a() + "/documents",
+                    Api.Part.json("document", documentBody()),
+                    Api.Part.file("file", "жобо.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes()));
+            document = ok(registered).id();
+            position = registered.position();
+            return this;
+        }
+
+        static Map<String, Object> documentBody() {
+            return Map.of("kind", "REGULATION", "title", "Усулдук бирикме жөнүндө жобо", "date", "2026-08-29",
+                    "reference", "Директордун №47 буйругу");
+        }
+
         /** Teachers 0 to 2 (the chair among them) form the commission at the stage's quorate meeting. */
         static Map<String, Object> commissionBody() {
             return Map.of("memberIds", school.teachers.subList(0, 3), "headId", school.teachers.get(1),
@@ -519,7 +537,28 @@ class RoleMatrixTest {
                                 Stage.ok(school.admin.post("/api/log/checkpoints", "")).body())),
                 row("GET", "/.well-known/birikme-log-key", EnumSet.allOf(Who.class).stream()
                                 .collect(Collectors.toMap(who -> who, who -> 200)),
-                        (api, who) -> api.get("/.well-known/birikme-log-key")));
+                        (api, who) -> api.get("/.well-known/birikme-log-key")),
+                row("POST", association + "/documents",
+                        command(201, EnumSet.of(Who.CHAIR, Who.DIRECTOR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY)),
+                        (api, who) -> api.post(new Stage().association().a() + "/documents", Stage.documentBody())),
+                row("GET", association + "/documents/{documentId}", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().document();
+                    return api.get(stage.a() + "/documents/" + stage.document + "?after=" + stage.position);
+                }),
+                row("GET", association + "/documents/{documentId}/file", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().document();
+                    return api.get(stage.a() + "/documents/" + stage.document + "/file?after=" + stage.position);
+                }),
+                row("GET", association + "/record-file", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/record-file?year=2030&after=" + stage.position);
+                }),
+                row("GET", association + "/compliance", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/compliance?year=2030&after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/compliance", schoolRead(),
+                        (api, who) -> api.get(new Stage().s() + "/compliance?year=2030")));
     }
 
     private static final Set<Who> CHAIR_AND_DEPUTIES = EnumSet.of(Who.CHAIR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY);
