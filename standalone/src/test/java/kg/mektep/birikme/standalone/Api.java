@@ -106,6 +106,69 @@ public final class Api {
         }
     }
 
+    /** One part of a multipart/form-data request: a file when it has a file name. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+
+        public static Part json(String name, Object value) {
+            return new Part(name, null, "application/json", write(value).getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String fileName, String contentType, byte[] content) {
+            return new Part(name, fileName, contentType, content);
+        }
+    }
+
+    /** A POST of multipart/form-data, as a browser form or curl -F sends it. */
+    public Response postParts(String path, Part... parts) {
+        String boundary = "----birikme-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+            if (part.fileName() != null) {
+                head.append("; filename=\"").append(part.fileName()).append('"');
+            }
+            head.append("\r\n");
+            if (part.contentType() != null) {
+                head.append("Content-Type: ").append(part.contentType()).append("\r\n");
+            }
+            head.append("\r\n");
+            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET whose answer is read as bytes, headers included. */
+    HttpResponse<byte[]> bytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path) {
         return send("GET", path, null, null);
     }

@@ -188,6 +188,24 @@ class RoleMatrixTest {
             return this;
         }
 
+        String document;
+
+        /** The regulation of the stage's association registered by the director, with its file (a PDF). */
+        Stage document() {
+            association();
+            Api.Response registered = school.director.postParts(a() + "/documents",
+                    Api.Part.json("document", documentBody()),
+                    Api.Part.file("file", "жобо.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes()));
+            document = ok(registered).id();
+            position = registered.position();
+            return this;
+        }
+
+        static Map<String, Object> documentBody() {
+            return Map.of("kind", "REGULATION", "title", "Усулдук бирикме жөнүндө жобо", "date", "2026-08-29",
+                    "reference", "Директордун №47 буйругу");
+        }
+
         /** Teachers 0 to 2 (the chair among them) form the commission at the stage's quorate meeting. */
         static Map<String, Object> commissionBody() {
             return Map.of("memberIds", school.teachers.subList(0, 3), "headId", school.teachers.get(1),
@@ -561,7 +579,28 @@ class RoleMatrixTest {
                             + "?after=" + stage.position);
                 }),
                 row("GET", schoolPath + "/archive/reminders", schoolRead(),
-                        (api, who) -> api.get(new Stage().s() + "/archive/reminders?horizon=90d")));
+                        (api, who) -> api.get(new Stage().s() + "/archive/reminders?horizon=90d")),
+                row("POST", association + "/documents",
+                        command(201, EnumSet.of(Who.CHAIR, Who.DIRECTOR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY)),
+                        (api, who) -> api.post(new Stage().association().a() + "/documents", Stage.documentBody())),
+                row("GET", association + "/documents/{documentId}", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().document();
+                    return api.get(stage.a() + "/documents/" + stage.document + "?after=" + stage.position);
+                }),
+                row("GET", association + "/documents/{documentId}/file", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().document();
+                    return api.get(stage.a() + "/documents/" + stage.document + "/file?after=" + stage.position);
+                }),
+                row("GET", association + "/record-file", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/record-file?year=2030&after=" + stage.position);
+                }),
+                row("GET", association + "/compliance", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().association();
+                    return api.get(stage.a() + "/compliance?year=2030&after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/compliance", schoolRead(),
+                        (api, who) -> api.get(new Stage().s() + "/compliance?year=2030")));
     }
 
     /** The chair records a protocol of that day; answers the id of that school year's protocols as a document. */

@@ -61,6 +61,7 @@ import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.ReviseIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
+import kg.mektep.birikme.api.recordfile.RegisterDocumentCommand;
 import kg.mektep.birikme.api.school.RegisterSchoolCommand;
 import kg.mektep.birikme.api.school.RegisterTeacherCommand;
 import org.axonframework.commandhandling.CommandMessage;
@@ -147,7 +148,10 @@ public class CommandAuthority implements MessageHandlerInterceptor<CommandMessag
             entry(RecordTransferActCommand.class, EnumSet.of(DIRECTOR)),
             entry(RecordDisposalActCommand.class, EnumSet.of(DIRECTOR)),
             entry(PlaceDocumentHoldCommand.class, STAFF_OFFICE),
-            entry(LiftDocumentHoldCommand.class, STAFF_OFFICE));
+            entry(LiftDocumentHoldCommand.class, STAFF_OFFICE),
+            // Clauses 5.6, 6: the chair keeps the record file (the aggregate checks who chairs); the director and
+            // the deputies, who issue and control its documents, may file them too.
+            entry(RegisterDocumentCommand.class, EnumSet.of(TEACHER, DIRECTOR, DEPUTY_TEACHING, DEPUTY_METHODOLOGY)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -7,6 +7,7 @@ import java.util.Map;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RefusalDetails;
 import kg.mektep.birikme.api.common.RuleViolationException;
+import kg.mektep.birikme.command.recordfile.DocumentLimits;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -51,9 +53,11 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
 
     private final MessageSource messages;
+    private final DocumentLimits documentLimits;
 
-    CommandProblems(MessageSource messages) {
+    CommandProblems(MessageSource messages, DocumentLimits documentLimits) {
         this.messages = messages;
+        this.documentLimits = documentLimits;
         setMessageSource(messages);
     }
 
@@ -93,6 +97,14 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
             log.warn("Service unavailable: {}", e.toString());
         }
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "", List.of());
+    }
+
+    /** An upload over the limit is cut off while the request is read, before any handler: the rule's own refusal. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return refusal(Refusal.FILE_TOO_LARGE, List.of(String.valueOf(documentLimits.maxBytes())));
     }
 
     @Override

@@ -133,7 +133,12 @@ public enum Refusal {
     NOT_UNDER_HOLD("5.9", 409),
     DOCUMENT_IN_ARCHIVE("5.9", 409),
     ACT_DATE_IN_FUTURE("5.9", 422),
-    DOCUMENT_LISTED_TWICE("5.9", 422);
+    DOCUMENT_LISTED_TWICE("5.9", 422),
+    // R13, clause 6: documents of the record file kept outside the system, and the files attached to them.
+    DOCUMENT_KIND_NOT_REGISTRABLE("6", 422),
+    FILE_TOO_LARGE("", 413),
+    FILE_TYPE_NOT_ALLOWED("", 415),
+    FILE_TYPE_MISMATCH("", 415);
 
     private final String clause;
     private final int status;

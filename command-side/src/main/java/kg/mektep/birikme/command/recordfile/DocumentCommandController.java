@@ -1,0 +1,69 @@
+package kg.mektep.birikme.command.recordfile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+import kg.mektep.birikme.api.recordfile.FileUpload;
+import kg.mektep.birikme.api.recordfile.RecordFileKind;
+import kg.mektep.birikme.api.recordfile.RegisterDocumentCommand;
+import kg.mektep.birikme.command.web.Accepted;
+import kg.mektep.birikme.command.web.Actor;
+import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/schools/{schoolId}/associations/{associationId}/documents")
+@Tag(name = "Record file (commands)")
+class DocumentCommandController {
+
+    private final CommandDispatcher commands;
+
+    DocumentCommandController(CommandDispatcher commands) {
+        this.commands = commands;
+    }
+
+    record DocumentRequest(@NotNull RecordFileKind kind, @NotBlank @Size(max = 500) String title, @NotNull LocalDate date,
+                           @NotBlank @Size(max = 500) String reference) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a document of the record file kept outside the system, without its file (R13, clause 6)")
+    ResponseEntity<Accepted> register(@PathVariable String schoolId, @PathVariable String associationId,
+                                      @Valid @RequestBody DocumentRequest r, Actor actor) {
+        return send(schoolId, associationId, r, null, actor);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Register a document of the record file with its file: part 'document' (JSON) and part 'file' "
+            + "(PDF, PNG, JPEG, DOCX or ODT, of the type its Content-Type declares) (R13, clause 6)")
+    ResponseEntity<Accepted> upload(@PathVariable String schoolId, @PathVariable String associationId,
+                                    @Valid @RequestPart("document") DocumentRequest r,
+                                    @RequestPart(name = "file", required = false) MultipartFile file, Actor actor)
+            throws IOException {
+        FileUpload upload = file == null ? null
+                : new FileUpload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        return send(schoolId, associationId, r, upload, actor);
+    }
+
+    private ResponseEntity<Accepted> send(String schoolId, String associationId, DocumentRequest r, FileUpload file,
+                                          Actor actor) {
+        String documentId = UUID.randomUUID().toString();
+        return commands.created(new RegisterDocumentCommand(documentId, schoolId, associationId, r.kind(), r.title(),
+                        r.date(), r.reference(), file), documentId, schoolId, actor,
+                "/api/schools/" + schoolId + "/associations/" + associationId + "/documents/" + documentId);
+    }
+}

@@ -1,0 +1,187 @@
+package kg.mektep.birikme.query.compliance;
+
+import static kg.mektep.birikme.query.recordfile.RecordedAssociation.MA;
+import static kg.mektep.birikme.query.recordfile.RecordedAssociation.SCHOOL;
+import static kg.mektep.birikme.query.recordfile.RecordedAssociation.YEAR;
+import static kg.mektep.birikme.query.recordfile.RecordedAssociation.YOUNG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kg.mektep.birikme.api.recordfile.AssociationCompliance;
+import kg.mektep.birikme.api.recordfile.ComplianceReport;
+import kg.mektep.birikme.api.recordfile.Evidence;
+import kg.mektep.birikme.api.recordfile.FindAssociationComplianceQuery;
+import kg.mektep.birikme.api.recordfile.FindComplianceQuery;
+import kg.mektep.birikme.api.recordfile.RecordFileKind;
+import kg.mektep.birikme.api.recordfile.RuleCheck;
+import kg.mektep.birikme.api.recordfile.RuleStatus;
+import kg.mektep.birikme.query.recordfile.RecordFileAssessment;
+import kg.mektep.birikme.query.recordfile.RecordedAssociation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rules an association's record can show, met, not met or not yet due, with their evidence, on a real PostgreSQL. */
+class ComplianceAssessmentTest {
+
+    private RecordedAssociation record;
+    private ComplianceAssessment assessment;
+
+    @BeforeEach
+    void freshRecord() {
+        record = new RecordedAssociation();
+        assessment = new ComplianceAssessment(new RecordFileAssessment(RecordedAssociation.terms()),
+                RecordedAssociation.terms());
+    }
+
+    private Map<String, RuleCheck> rules(String day, int year) {
+        return assessment.assess(record.on(day, year)).rules().stream()
+                .collect(Collectors.toMap(RuleCheck::rule, Function.identity()));
+    }
+
+    private static Map<String, RuleStatus> statuses(Map<String, RuleCheck> rules) {
+        return rules.values().stream().collect(Collectors.toMap(RuleCheck::rule, RuleCheck::status));
+    }
+
+    /** Everything the regulation asks of the year, in time; answers the position of the plan's approval. */
+    private long aYearKeptInTime() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.document("2026-08-29", "doc-jobo", RecordFileKind.REGULATION, "Жобо", "2014-07-21", null);
+        record.document("2026-08-29", "doc-mildet", RecordFileKind.JOB_DUTIES, "Милдеттер", "2026-08-29", null);
+        record.elected("2026-09-01", "t1");
+        record.confirmed("2026-09-02", "t1", "2026-09-02");
+        record.drafted("2026-09-03", YEAR);
+        long approval = record.approved("2026-09-15", YEAR);
+        record.protocol("2026-09-18", YEAR, 1, "2026-09-18", true);
+        record.mentor("2026-09-20", YOUNG);
+        for (String month : List.of("2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03", "2027-04", "2027-05")) {
+            record.month("2026-09-25", month);
+        }
+        record.seminar("2026-11-12", "seminar-1", List.of());
+        record.openLesson("2026-11-12", "lesson-1", "seminar-1");
+        record.extracurricular("2026-11-13", "event-1", "seminar-1");
+        record.controlVisit("2027-01-20");
+        record.protocol("2027-05-25", YEAR, 2, "2027-05-25", true);
+        record.analysed("2027-05-25", YEAR, 2);
+        return approval;
+    }
+
+    @Test
+    void aYearKeptInTimeMeetsEveryRuleWithItsEvidence() {
+        long approval = aYearKeptInTime();
+
+        AssociationCompliance compliance = assessment.assess(record.on("2027-06-01", YEAR));
+
+        assertThat(compliance.rules()).extracting(RuleCheck::rule)
+                .containsExactly("R1", "R5", "R6", "R7", "R9", "R10", "R11", "R13", "R17");
+        assertThat(compliance.rules()).allSatisfy(rule -> assertThat(rule.status()).as(rule.rule()).isEqualTo(RuleStatus.MET));
+        assertThat(compliance.met()).isEqualTo(9);
+        Map<String, RuleCheck> rules = compliance.rules().stream().collect(Collectors.toMap(RuleCheck::rule, r -> r));
+        assertThat(rules.get("R6").clause()).isEqualTo("4.1, 5.2, 5.4, 6.7");
+        assertThat(rules.get("R6").evidence()).extracting(Evidence::position, Evidence::eventType)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(approval, "AnnualPlanApprovedEvent"));
+        assertThat(rules.get("R10").evidence()).extracting(Evidence::eventType)
+                .containsExactly("SeminarRecordedEvent", "OpenLessonRecordedEvent", "ExtracurricularEventRecordedEvent");
+        assertThat(rules.get("R17").evidence()).extracting(Evidence::eventType).containsExactly("MentorAssignedEvent");
+        assertThat(rules.get("R9").evidence()).hasSize(2);
+        assertThat(rules.get("R13").evidence()).isNotEmpty();
+    }
+
+    @Test
+    void beforeTheStartOfTheYearOnlyTheMembersAreDue() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.elected("2026-09-01", "t1");
+
+        Map<String, RuleCheck> rules = rules("2026-09-10", YEAR);
+
+        assertThat(statuses(rules)).containsExactlyInAnyOrderEntriesOf(Map.of("R1", RuleStatus.MET,
+                "R5", RuleStatus.NOT_YET_DUE, "R6", RuleStatus.NOT_YET_DUE, "R7", RuleStatus.NOT_YET_DUE,
+                "R9", RuleStatus.NOT_YET_DUE, "R10", RuleStatus.NOT_YET_DUE, "R11", RuleStatus.NOT_YET_DUE,
+                "R13", RuleStatus.NOT_YET_DUE, "R17", RuleStatus.NOT_YET_DUE));
+        assertThat(rules.get("R17").dueBy()).hasToString("2026-09-30");
+    }
+
+    @Test
+    void aYearGoneWrongSaysWhatIsMissing() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.elected("2026-09-01", "t1");
+        record.drafted("2026-10-02", YEAR);
+        record.approved("2026-10-05", YEAR);
+        record.month("2026-10-03", "2026-10");
+        record.protocol("2026-09-18", YEAR, 1, "2026-09-18", true);
+        record.protocol("2026-12-03", YEAR, 2, "2026-12-03", false);
+        record.seminar("2026-11-12", "seminar-1", List.of());
+        record.openLesson("2026-11-12", "lesson-1", "seminar-1");
+
+        Map<String, RuleCheck> rules = rules("2027-09-01", YEAR);
+
+        assertThat(statuses(rules)).containsExactlyInAnyOrderEntriesOf(Map.of("R1", RuleStatus.MET,
+                "R5", RuleStatus.NOT_MET, "R6", RuleStatus.NOT_MET, "R7", RuleStatus.NOT_MET, "R9", RuleStatus.NOT_MET,
+                "R10", RuleStatus.NOT_MET, "R11", RuleStatus.NOT_MET, "R13", RuleStatus.NOT_MET, "R17", RuleStatus.NOT_MET));
+        assertThat(rules.get("R5").finding()).isEqualTo("CHAIR_NOT_CONFIRMED");
+        assertThat(rules.get("R5").missing()).containsExactly("Асылбек Өмүров");
+        assertThat(rules.get("R6").finding()).isEqualTo("PLAN_APPROVED_LATE");
+        assertThat(rules.get("R6").missing()).containsExactly("2026-10-05");
+        assertThat(rules.get("R7").finding()).isEqualTo("MONTHLY_PLANS_MISSING");
+        assertThat(rules.get("R7").missing()).containsExactly("2026-11", "2026-12", "2027-01", "2027-02", "2027-03",
+                "2027-04", "2027-05");
+        assertThat(rules.get("R9").finding()).isEqualTo("PROTOCOLS_NOT_QUORATE");
+        assertThat(rules.get("R9").missing()).containsExactly("2");
+        assertThat(rules.get("R10").finding()).as("a seminar with a lesson but no extracurricular event")
+                .isEqualTo("NO_SEMINAR_WITH_OPEN_LESSONS");
+        assertThat(rules.get("R11").finding()).isEqualTo("NO_YEAR_ANALYSIS");
+        assertThat(rules.get("R13").finding()).isEqualTo("RECORD_FILE_INCOMPLETE");
+        assertThat(rules.get("R13").missing()).containsExactly("6.2", "6.3", "6.4", "6.8", "6.10");
+        assertThat(rules.get("R17").finding()).isEqualTo("YOUNG_TEACHERS_WITHOUT_MENTOR");
+        assertThat(rules.get("R17").missing()).containsExactly("Элнура Жаңыбаева");
+    }
+
+    @Test
+    void fewerThanFourMembersAndNoChairAreNotMet() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.jdbc().sql("DELETE FROM rm_association_member WHERE association_id = ? AND teacher_id IN ('t4', 't5')")
+                .param(MA).update();
+
+        Map<String, RuleCheck> rules = rules("2026-10-15", YEAR);
+
+        assertThat(rules.get("R1").status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(rules.get("R1").finding()).isEqualTo("TOO_FEW_MEMBERS");
+        assertThat(rules.get("R1").missing()).containsExactly("3/4");
+        assertThat(rules.get("R5").finding()).isEqualTo("NO_CHAIR");
+        assertThat(rules.get("R9").finding()).isEqualTo("NO_PROTOCOLS");
+        assertThat(rules.get("R17").status()).as("no young member left").isEqualTo(RuleStatus.MET);
+    }
+
+    @Test
+    void aYoungTeacherWhoJoinsLateHasThirtyDaysForAMentor() {
+        aYearKeptInTime();
+        record.jdbc().sql("INSERT INTO rm_teacher (teacher_id, school_id, full_name, subjects, hire_date) "
+                + "VALUES ('t6', ?, 'Үмүт Ңурланова', '{Физика}', '2026-09-01')").param(SCHOOL).update();
+        record.jdbc().sql("INSERT INTO rm_association_member (association_id, teacher_id) VALUES (?, 't6')").param(MA).update();
+        record.record("2027-01-10", new kg.mektep.birikme.api.association.MemberAddedEvent(MA, SCHOOL, "t6"));
+
+        assertThat(rules("2027-02-09", YEAR).get("R17").status()).isEqualTo(RuleStatus.NOT_YET_DUE);
+        RuleCheck late = rules("2027-02-10", YEAR).get("R17");
+        assertThat(late.status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(late.missing()).containsExactly("Үмүт Ңурланова");
+    }
+
+    @Test
+    void theSchoolReportHasTheAssociationsOfTheYearAndOneAssociationCanBeAskedAlone() {
+        aYearKeptInTime();
+        record.opened("2027-10-01", "ma-later", "2027-10-01");
+        ComplianceQueries queries = new ComplianceQueries(record.years("2027-06-01"), assessment);
+
+        ComplianceReport report = queries.handle(new FindComplianceQuery(SCHOOL, YEAR));
+        assertThat(report.schoolYearName()).isEqualTo("2026-2027");
+        assertThat(report.associations()).extracting(AssociationCompliance::associationId).containsExactly(MA);
+        assertThat(queries.handle(new FindAssociationComplianceQuery(SCHOOL, "ma-later", YEAR)))
+                .hasValueSatisfying(later -> {
+                    assertThat(later.inYear()).isFalse();
+                    assertThat(later.rules()).isEmpty();
+                });
+        assertThat(queries.handle(new FindAssociationComplianceQuery("another-school", MA, YEAR))).isEmpty();
+    }
+}
