@@ -519,7 +519,20 @@ class RoleMatrixTest {
                                 Stage.ok(school.admin.post("/api/log/checkpoints", "")).body())),
                 row("GET", "/.well-known/birikme-log-key", EnumSet.allOf(Who.class).stream()
                                 .collect(Collectors.toMap(who -> who, who -> 200)),
-                        (api, who) -> api.get("/.well-known/birikme-log-key")));
+                        (api, who) -> api.get("/.well-known/birikme-log-key")),
+                row("GET", schoolPath + "/timeline", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.s() + "/timeline?year=2030&after=" + stage.position);
+                }),
+                row("GET", association + "/timeline", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.a() + "/timeline?year=2030&after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/teachers/{teacherId}/timeline", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.s() + "/teachers/" + school.teachers.get(1) + "/timeline?year=2030&after="
+                            + stage.position);
+                }));
     }
 
     private static final Set<Who> CHAIR_AND_DEPUTIES = EnumSet.of(Who.CHAIR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY);
