@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +69,7 @@ class TimelinesEndToEndTest {
             // September: two associations, their chairs; one plan approved on time, the other never.
             String math = ok(school.director.post(school.associations(),
                     school.association("Математика бирикмеси", "Математика", t.subList(0, 4)))).id();
-            Map<String, Object> languageAndMathematics = new java.util.LinkedHashMap<>(
+            Map<String, Object> languageAndMathematics = new LinkedHashMap<>(
                     school.association("Кыргыз тили бирикмеси", "Кыргыз тили", t.subList(2, 6)));
             languageAndMathematics.put("subjects", List.of("Кыргыз тили", "Математика"));
             String lang = ok(school.director.post(school.associations(), languageAndMathematics)).id();
@@ -139,7 +141,7 @@ class TimelinesEndToEndTest {
             assertThat(overdue.get(2).path("links").path("activityId").asText()).isEqualTo(lesson);
             assertThat(overdue.get(3).path("links").path("visitId").asText()).isEqualTo(langVisit);
             assertThat(overdue.get(4).path("links").path("activityId").asText()).isEqualTo(olympiad);
-            Map<String, Integer> overdueByAssociation = new java.util.HashMap<>();
+            Map<String, Integer> overdueByAssociation = new HashMap<>();
             year.path("associations").forEach(a -> overdueByAssociation.put(a.path("associationId").asText(),
                     a.path("overdue").asInt()));
             assertThat(overdueByAssociation).isEqualTo(Map.of(math, 2, lang, 3));

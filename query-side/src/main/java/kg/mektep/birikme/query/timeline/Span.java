@@ -54,7 +54,7 @@ record Span(String condition, Map<String, Object> parameters, List<String> actor
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    boolean ofTeacher() {
+    boolean forTeacher() {
         return namedTeacher != null;
     }
 }

@@ -36,7 +36,7 @@ class TimelineEntries {
     Page page(Span span, Long cursor, int limit, String language) {
         StringBuilder sql = new StringBuilder("SELECT l.global_position, l.occurred_at, l.event_type, l.association_id,"
                 + " l.actor_id, l.actor_role, l." + summaryColumn(language) + " AS what, t.full_name AS actor_name");
-        if (span.ofTeacher()) {
+        if (span.forTeacher()) {
             sql.append(", ").append(span.actorIds().isEmpty() ? "false" : "l.actor_id IN (:actors)").append(" AS acted, ")
                     .append(Span.NAMES).append(" @> CAST(:named AS jsonb) AS named");
         }
@@ -106,7 +106,7 @@ class TimelineEntries {
 
     private static TimelineEntry entry(ResultSet rs, Span span) throws SQLException {
         Involvement involvement = null;
-        if (span.ofTeacher()) {
+        if (span.forTeacher()) {
             boolean acted = rs.getBoolean("acted");
             boolean named = rs.getBoolean("named");
             involvement = acted && named ? Involvement.ACTOR_AND_SUBJECT : acted ? Involvement.ACTOR : Involvement.SUBJECT;
