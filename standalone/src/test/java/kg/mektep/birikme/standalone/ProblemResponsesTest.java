@@ -119,7 +119,14 @@ class ProblemResponsesTest {
                         "application/json")),
                 bad("history of an unknown plan", 404, "NOT_FOUND", a -> a.get("/api/schools/" + school.id
                         + "/annual-plans/no-such/history")),
-                bad("plans without a year", 400, "MISSING_PARAMETER", a -> a.get("/api/schools/" + school.id + "/plans")));
+                bad("plans without a year", 400, "MISSING_PARAMETER", a -> a.get("/api/schools/" + school.id + "/plans")),
+                bad("timeline of a year out of range", 400, "INVALID_PARAMETER", a -> a.get("/api/schools/" + school.id
+                        + "/timeline?year=20260")),
+                bad("timeline page of no entries", 400, "INVALID_PARAMETER", a -> a.get(association + "/timeline?limit=0")),
+                bad("timeline of an unknown teacher", 404, "NOT_FOUND", a -> a.get("/api/schools/" + school.id
+                        + "/teachers/no-such/timeline")),
+                bad("timeline of another school's teacher", 404, "NOT_FOUND", a -> a.get("/api/schools/" + school.id
+                        + "/teachers/" + otherSchool.teachers.get(0) + "/timeline")));
     }
 
     private static Api asChair(Api api) {

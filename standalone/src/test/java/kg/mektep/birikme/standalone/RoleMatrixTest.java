@@ -600,7 +600,20 @@ class RoleMatrixTest {
                     return api.get(stage.a() + "/compliance?year=2030&after=" + stage.position);
                 }),
                 row("GET", schoolPath + "/compliance", schoolRead(),
-                        (api, who) -> api.get(new Stage().s() + "/compliance?year=2030")));
+                        (api, who) -> api.get(new Stage().s() + "/compliance?year=2030")),
+                row("GET", schoolPath + "/timeline", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.s() + "/timeline?year=2030&after=" + stage.position);
+                }),
+                row("GET", association + "/timeline", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.a() + "/timeline?year=2030&after=" + stage.position);
+                }),
+                row("GET", schoolPath + "/teachers/{teacherId}/timeline", schoolRead(), (api, who) -> {
+                    Stage stage = new Stage().protocol();
+                    return api.get(stage.s() + "/teachers/" + school.teachers.get(1) + "/timeline?year=2030&after="
+                            + stage.position);
+                }));
     }
 
     /** The chair records a protocol of that day; answers the id of that school year's protocols as a document. */

@@ -15,4 +15,9 @@ public final class AssociationProjectionAccess {
     public void on(AssociationCreatedEvent event) {
         projection.on(event);
     }
+
+    /** The projection itself, for tests that feed it through its event handlers. */
+    public static Object projection(JdbcClient jdbc) {
+        return new AssociationProjection(jdbc);
+    }
 }

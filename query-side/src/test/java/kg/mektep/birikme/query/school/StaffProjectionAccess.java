@@ -20,4 +20,9 @@ public final class StaffProjectionAccess {
     public void on(TeacherRegisteredEvent event) {
         projection.on(event);
     }
+
+    /** The projection itself, for tests that feed it through its event handlers. */
+    public static Object projection(JdbcClient jdbc) {
+        return new StaffProjection(jdbc);
+    }
 }

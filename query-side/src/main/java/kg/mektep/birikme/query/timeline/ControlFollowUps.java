@@ -1,0 +1,43 @@
+package kg.mektep.birikme.query.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import kg.mektep.birikme.api.timeline.OverdueKind;
+import kg.mektep.birikme.api.timeline.OverdueLinks;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * R18 (clause 9): a control visit sets the day its findings are checked again. The record knows no
+ * other way of checking again than another visit, so a follow-up is overdue once its day passed
+ * without a later visit to the association on the same topic. The visit belongs to the school year
+ * of its date; the deputies who make visits are not teachers of the staff, so no one responsible is named.
+ */
+@Component
+class ControlFollowUps implements OverdueSource {
+
+    private final JdbcClient jdbc;
+
+    ControlFollowUps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Overdue> overdue(OverdueScope scope) {
+        return jdbc.sql("""
+                SELECT v.visit_id, v.association_id, a.name, v.date, v.follow_up
+                FROM rm_control_visit v
+                JOIN rm_association a ON a.association_id = v.association_id AND a.status = 'ACTIVE'
+                WHERE v.school_id = :school AND v.date BETWEEN :first AND :last AND v.follow_up < :today
+                  AND NOT EXISTS (SELECT 1 FROM rm_control_visit later
+                                  WHERE later.association_id = v.association_id AND later.topic = v.topic
+                                    AND later.date > v.date)""")
+                .param("school", scope.schoolId()).param("first", scope.year().firstDay())
+                .param("last", scope.year().lastDay()).param("today", scope.today())
+                .query((rs, n) -> new Overdue(OverdueKind.CONTROL_FOLLOW_UP_OVERDUE,
+                        rs.getObject("follow_up", LocalDate.class), rs.getString("association_id"), rs.getString("name"),
+                        new OverdueLinks(null, null, null, rs.getString("visit_id"), null), List.of(),
+                        List.of(rs.getObject("date", LocalDate.class).toString())))
+                .list();
+    }
+}
