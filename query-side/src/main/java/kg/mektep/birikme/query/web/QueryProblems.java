@@ -3,6 +3,7 @@ package kg.mektep.birikme.query.web;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
 import kg.mektep.birikme.query.consistency.ReadModelBehindException;
+import kg.mektep.birikme.query.security.NotAllowedException;
 import kg.mektep.birikme.query.security.NotAuthenticatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,16 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notAuthenticated(NotAuthenticatedException e) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"birikme\"")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body(HttpStatus.UNAUTHORIZED, "NOT_AUTHENTICATED"));
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<Object> notAllowed(NotAllowedException e) {
+        return problem(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", e.roles(), e.needed().name());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.code(), e.arguments().toArray());
     }
 
     @ExceptionHandler(ReadModelBehindException.class)

@@ -19,6 +19,13 @@ public final class ReadModelDatabase {
     }
 
     public static synchronized JdbcClient fresh() {
+        JdbcClient jdbc = JdbcClient.create(dataSource());
+        jdbc.sql("TRUNCATE rm_school, rm_teacher, rm_association, rm_association_member, tokenentry").update();
+        return jdbc;
+    }
+
+    /** The database itself, for tests that need transactions of their own. */
+    public static synchronized DataSource dataSource() {
         if (dataSource == null) {
             try {
                 dataSource = EmbeddedPostgres.builder().start().getPostgresDatabase();
@@ -28,8 +35,6 @@ public final class ReadModelDatabase {
             Flyway.configure().dataSource(dataSource).table("flyway_history_query").locations("classpath:db/query")
                     .load().migrate();
         }
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        jdbc.sql("TRUNCATE rm_school, rm_teacher, rm_association, rm_association_member, tokenentry").update();
-        return jdbc;
+        return dataSource;
     }
 }
