@@ -2,6 +2,7 @@ package kg.mektep.birikme.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -197,6 +200,27 @@ class RoleMatrixTest {
 
         static Map<String, Object> content() {
             return Map.of("theme", Map.of("title", "Тема", "goal", "Максат"), "activities", List.of());
+        }
+
+        /** A control visit the read model refused for a moment (a constraint it did not have): its dead letter's id. */
+        String deadLetter() {
+            association();
+            JdbcClient sql = JdbcClient.create(app.bean(DataSource.class));
+            sql.sql("ALTER TABLE rm_control_visit ADD CONSTRAINT matrix_refused CHECK (findings <> 'Кабыл алынбайт') NOT VALID")
+                    .update();
+            try {
+                long visited = ok(school.deputy.post(a() + "/control-visits", Map.of("topic", "SUBJECT_WEEKS",
+                        "date", "2030-11-10", "findings", "Кабыл алынбайт", "followUp", "2030-12-10"))).position();
+                ok(school.director.get(a() + "/control-visits?after=" + visited));
+            } finally {
+                sql.sql("ALTER TABLE rm_control_visit DROP CONSTRAINT matrix_refused").update();
+            }
+            for (JsonNode queue : ok(school.admin.get("/api/admin/dead-letters")).json()) {
+                if (queue.path("group").asText().equals("control") && !queue.path("letters").isEmpty()) {
+                    return queue.path("letters").get(0).path("letterId").asText();
+                }
+            }
+            throw new IllegalStateException("The refused visit left no dead letter");
         }
 
         private static Api.Response ok(Api.Response response) {
@@ -491,7 +515,22 @@ class RoleMatrixTest {
                     long position = Stage.ok(school.teacher(0).post(stage.a() + "/seminars", Map.of("topic", "Семинар",
                             "date", "2030-11-12", "leaderIds", List.of(school.teachers.get(0))))).position();
                     return api.get(stage.a() + "/activities?year=2030&after=" + position);
-                }));
+                }),
+                row("GET", "/api/admin/projections", command(200, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.get("/api/admin/projections")),
+                row("GET", "/api/admin/projections/{name}", command(200, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.get("/api/admin/projections/attestation")),
+                row("POST", "/api/admin/projections/{name}/rebuild", command(202, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.post("/api/admin/projections/attestation/rebuild", "")),
+                row("DELETE", "/api/admin/projections/{name}/rebuild", command(204, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.delete("/api/admin/projections/attestation/rebuild")),
+                row("GET", "/api/admin/dead-letters", command(200, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.get("/api/admin/dead-letters")),
+                row("POST", "/api/admin/dead-letters/{group}/retry", command(200, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.post("/api/admin/dead-letters/control/retry", "")),
+                row("DELETE", "/api/admin/dead-letters/{group}/{letterId}", command(204, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.delete("/api/admin/dead-letters/control/"
+                                + (who == Who.ADMIN ? new Stage().deadLetter() : "any-letter"))));
     }
 
     private static final Set<Who> CHAIR_AND_DEPUTIES = EnumSet.of(Who.CHAIR, Who.DEPUTY_TEACHING, Who.DEPUTY_METHODOLOGY);
