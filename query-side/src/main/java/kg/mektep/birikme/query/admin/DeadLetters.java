@@ -73,7 +73,8 @@ class DeadLetters {
             succeeded += before - queue.sequenceSize(sequence);
         }
         long stillDead = queue.size();
-        log.info("Dead letters of projection {} processed again: {} handled, {} still dead", group, succeeded, stillDead);
+        log.info("Dead letters of projection {} processed again: {} handled, {} still dead", group, succeeded,
+                stillDead);
         return new DeadLetterRetry(group, succeeded, stillDead);
     }
 
@@ -82,7 +83,8 @@ class DeadLetters {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
         DeadLetterView evicted = transactions.execute(status -> {
             String sequence = jdbc.sql("""
-                    SELECT sequenceidentifier FROM deadletterentry WHERE processinggroup = ? AND deadletteridentifier = ?""")
+                    SELECT sequenceidentifier FROM deadletterentry
+                    WHERE processinggroup = ? AND deadletteridentifier = ?""")
                     .params(group, letterId).query(String.class).optional()
                     .orElseThrow(() -> new NotFoundException(letterId));
             DeadLetter<? extends EventMessage<?>> letter = null;
@@ -97,8 +99,8 @@ class DeadLetters {
             DeadLetterView view = view(letter);
             queue.evict(letter);
             jdbc.sql("""
-                    INSERT INTO dead_letter_eviction (dead_letter_id, processing_group, sequence_id, event_id, event_type,
-                                                      position, cause, evicted_by, evicted_at)
+                    INSERT INTO dead_letter_eviction (dead_letter_id, processing_group, sequence_id, event_id,
+                                                      event_type, position, cause, evicted_by, evicted_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(letterId, group, view.sequenceId(), view.eventId(), view.eventType(), view.position(),
                             view.cause(), actor, Timestamp.from(clock.instant()))

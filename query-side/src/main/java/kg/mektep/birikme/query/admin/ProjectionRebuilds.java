@@ -5,16 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import kg.mektep.birikme.query.admin.Projections.Projection;
 import kg.mektep.birikme.query.consistency.ReadPositions;
 import kg.mektep.birikme.query.web.ConflictException;
 import kg.mektep.birikme.query.web.NotFoundException;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * handlers from the tail of the log into empty twins of the projection's tables in a schema of its
  * own ({@link ShadowTables}, {@link RebuildProcessors}), its tokens stored under a name of its own.
  * When its tokens reach the head of the log, the projection's processor stops briefly and one
- * transaction replaces the live rows with the new copy's, hands the rebuild's tokens to the
+ * transaction ({@link RebuildSwap}) replaces the live rows with the new copy's, hands the rebuild's tokens to the
  * projection's processor, clears the projection's dead letters (the new copy handled every event)
  * and closes the rebuild; the processor then starts again from where the rebuild stood. A replica
  * elsewhere still holding the projection's old tokens loses its claims in that transaction, so its
@@ -55,6 +52,7 @@ class ProjectionRebuilds implements SmartLifecycle {
     private final Projections projections;
     private final RebuildProcessors processors;
     private final RebuildRecords records;
+    private final RebuildSwap swap;
     private final ShadowTables shadows;
     private final TokenPositions positions;
     private final JdbcClient jdbc;
@@ -64,11 +62,13 @@ class ProjectionRebuilds implements SmartLifecycle {
     private volatile ScheduledExecutorService monitor;
 
     ProjectionRebuilds(Projections projections, RebuildProcessors processors, RebuildRecords records,
-                       ShadowTables shadows, TokenPositions positions, JdbcClient jdbc, TransactionTemplate transactions,
+                       RebuildSwap swap, ShadowTables shadows, TokenPositions positions, JdbcClient jdbc,
+                       TransactionTemplate transactions,
                        @Value("${birikme.projections.rebuild.check-interval:500ms}") Duration checkInterval) {
         this.projections = projections;
         this.processors = processors;
         this.records = records;
+        this.swap = swap;
         this.shadows = shadows;
         this.positions = positions;
         this.jdbc = jdbc;
@@ -142,55 +142,11 @@ class ProjectionRebuilds implements SmartLifecycle {
         }
     }
 
-    /**
-     * Replaces the live copy with the rebuilt one. The projection's processor stops for the swap
-     * and starts again from the rebuild's tokens; if the swap fails, the rebuild goes on.
-     */
     private synchronized void complete(Rebuild rebuild) {
-        Projection projection = rebuild.projection;
-        if (running.get(projection.group()) != rebuild) {
-            return;
-        }
-        rebuild.pause();
-        Optional<StreamingEventProcessor> live = processors.live(projection.group());
-        boolean wasRunning = live.filter(StreamingEventProcessor::isRunning).isPresent();
-        try {
-            if (wasRunning) {
-                stop(live.get());
-            }
-            String liveName = live.map(StreamingEventProcessor::getName).orElse(projection.group());
-            transactions.executeWithoutResult(status -> swap(rebuild, liveName));
-            running.remove(projection.group());
+        if (running.get(rebuild.projection.group()) == rebuild && swap.replaceLiveCopy(rebuild)) {
+            running.remove(rebuild.projection.group());
             rebuild.close();
-            log.info("Rebuild {} of projection {} complete: the new copy is live", rebuild.id, projection.group());
-        } catch (RuntimeException e) {
-            log.error("Rebuild {} of projection {} could not replace the live copy; it goes on", rebuild.id,
-                    projection.group(), e);
-            rebuild.failed(e);
-            rebuild.resume();
-        } finally {
-            if (wasRunning) {
-                // Once stopped (at once if it already is), whatever the swap's outcome.
-                StreamingEventProcessor processor = live.get();
-                processor.shutdownAsync().whenComplete((stopped, error) -> restart(processor));
-            }
         }
-    }
-
-    private void swap(Rebuild rebuild, String liveProcessor) {
-        Projection projection = rebuild.projection;
-        // Holding the live processor's token rows keeps any other replica from committing a batch meanwhile.
-        jdbc.sql("SELECT segment FROM tokenentry WHERE processorname = ? FOR UPDATE").param(liveProcessor)
-                .query(Integer.class).list();
-        if (!records.completed(rebuild.id)) {
-            throw new IllegalStateException("Rebuild " + rebuild.id + " was ended elsewhere");
-        }
-        shadows.replaceLive(projection);
-        jdbc.sql("DELETE FROM tokenentry WHERE processorname = ?").param(liveProcessor).update();
-        jdbc.sql("UPDATE tokenentry SET processorname = ?, owner = NULL WHERE processorname = ?")
-                .params(liveProcessor, projection.shadowProcessor()).update();
-        jdbc.sql("DELETE FROM deadletterentry WHERE processinggroup = ?").param(projection.group()).update();
-        shadows.drop(projection);
     }
 
     private synchronized void stopLocal(Rebuild rebuild) {
@@ -202,28 +158,37 @@ class ProjectionRebuilds implements SmartLifecycle {
     /** Resumes every rebuild a shutdown interrupted, from the tokens it had committed. */
     private synchronized void resumeOpenRebuilds() {
         for (RebuildRow row : records.open()) {
-            Optional<Projection> known = projections.find(row.group())
-                    .filter(projection -> !projection.tables().isEmpty())
-                    .filter(projection -> processors.live(projection.group()).isPresent());
-            if (known.isEmpty()) {
-                log.warn("Rebuild {} of projection {} cannot go on: the projection is gone", row.id(), row.group());
-                records.cancelled(row.group(), "system");
-                continue;
+            try {
+                resume(row);
+            } catch (RuntimeException e) {
+                log.error("Rebuild {} of projection {} could not resume; cancel it or restart", row.id(), row.group(),
+                        e);
             }
-            Projection projection = known.get();
-            long from = 0;
-            if (shadows.matches(projection)) {
-                Long position = positions.position(projection.shadowProcessor(), Map.of());
-                from = position == null ? 0 : position;
-            } else {
-                log.warn("The tables of projection {} changed since its rebuild {} began: it starts over",
-                        row.group(), row.id());
-                transactions.executeWithoutResult(status -> startOver(projection));
-            }
-            records.resumed(row.id(), from);
-            running.put(row.group(), processors.launch(projection, row.id()));
-            log.info("Rebuild {} of projection {} resumed from position {}", row.id(), row.group(), from);
         }
+    }
+
+    private void resume(RebuildRow row) {
+        Optional<Projection> known = projections.find(row.group())
+                .filter(projection -> !projection.tables().isEmpty())
+                .filter(projection -> processors.live(projection.group()).isPresent());
+        if (known.isEmpty()) {
+            log.warn("Rebuild {} of projection {} cannot go on: the projection is gone", row.id(), row.group());
+            records.cancelled(row.group(), "system");
+            return;
+        }
+        Projection projection = known.get();
+        long from = 0;
+        if (shadows.matches(projection)) {
+            Long position = positions.position(projection.shadowProcessor(), Map.of());
+            from = position == null ? 0 : position;
+        } else {
+            log.warn("The tables of projection {} changed since its rebuild {} began: it starts over",
+                    row.group(), row.id());
+            transactions.executeWithoutResult(status -> startOver(projection));
+        }
+        records.resumed(row.id(), from);
+        running.put(row.group(), processors.launch(projection, row.id()));
+        log.info("Rebuild {} of projection {} resumed from position {}", row.id(), row.group(), from);
     }
 
     private void startOver(Projection projection) {
@@ -238,25 +203,6 @@ class ProjectionRebuilds implements SmartLifecycle {
     private static long lowest(Map<Integer, TrackingToken> tokens) {
         return tokens.values().stream().map(TokenPositions::position)
                 .mapToLong(position -> position == null ? 0 : position).min().orElse(0);
-    }
-
-    private static void restart(StreamingEventProcessor processor) {
-        try {
-            processor.start();
-        } catch (RuntimeException e) {
-            log.error("The processor {} did not start again after a rebuild's swap", processor.getName(), e);
-        }
-    }
-
-    private static void stop(StreamingEventProcessor processor) {
-        try {
-            processor.shutdownAsync().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while stopping " + processor.getName(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not stop " + processor.getName(), e);
-        }
     }
 
     @Override

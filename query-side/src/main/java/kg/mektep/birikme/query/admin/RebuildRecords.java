@@ -28,7 +28,8 @@ class RebuildRecords {
     }
 
     List<RebuildRow> open() {
-        return jdbc.sql(RebuildRow.SELECT + " WHERE ended_at IS NULL ORDER BY rebuild_id").query(RebuildRow::read).list();
+        return jdbc.sql(RebuildRow.SELECT + " WHERE ended_at IS NULL ORDER BY rebuild_id").query(RebuildRow::read)
+                .list();
     }
 
     boolean isOpen(long id) {
@@ -49,7 +50,8 @@ class RebuildRecords {
     /** Closes the rebuild if it is still open; answers whether it was. */
     boolean completed(long id) {
         return jdbc.sql("""
-                UPDATE projection_rebuild SET ended_at = ?, outcome = 'COMPLETED' WHERE rebuild_id = ? AND ended_at IS NULL""")
+                UPDATE projection_rebuild SET ended_at = ?, outcome = 'COMPLETED'
+                WHERE rebuild_id = ? AND ended_at IS NULL""")
                 .params(now(), id).update() > 0;
     }
 

@@ -42,7 +42,8 @@ class ShadowTables {
         drop(projection);
         jdbc.sql("CREATE SCHEMA " + quote(projection.shadowSchema())).update();
         for (String table : projection.tables()) {
-            jdbc.sql("CREATE TABLE " + shadow(projection, table) + " (LIKE " + live(table) + " INCLUDING ALL)").update();
+            jdbc.sql("CREATE TABLE " + shadow(projection, table) + " (LIKE " + live(table) + " INCLUDING ALL)")
+                    .update();
         }
     }
 
@@ -79,7 +80,8 @@ class ShadowTables {
 
     private List<Column> columns(String qualifiedTable) {
         return jdbc.sql("""
-                SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attgenerated = 's', a.attidentity IN ('a', 'd')
+                SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attgenerated = 's',
+                       a.attidentity IN ('a', 'd')
                 FROM pg_attribute a
                 WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum""")
                 .param(qualifiedTable)
