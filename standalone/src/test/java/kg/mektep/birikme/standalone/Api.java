@@ -80,7 +80,16 @@ public final class Api {
 
     /** A GET whose whole answer, headers included, the test reads. */
     HttpResponse<String> raw(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return raw(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A POST of a JSON body whose whole answer, headers included, the test reads. */
+    HttpResponse<String> rawPost(String path, String body) {
+        return raw(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> raw(HttpRequest.Builder request) {
         headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package kg.mektep.birikme.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kg.mektep.birikme.api.archive.ArchiveDocuments;
 import kg.mektep.birikme.api.common.SchoolYear;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -219,6 +222,27 @@ class RoleMatrixTest {
 
         static Map<String, Object> content() {
             return Map.of("theme", Map.of("title", "Тема", "goal", "Максат"), "activities", List.of());
+        }
+
+        /** A control visit the read model refused for a moment (a constraint it did not have): its dead letter's id. */
+        String deadLetter() {
+            association();
+            JdbcClient sql = JdbcClient.create(app.bean(DataSource.class));
+            sql.sql("ALTER TABLE rm_control_visit ADD CONSTRAINT matrix_refused CHECK (findings <> 'Кабыл алынбайт') NOT VALID")
+                    .update();
+            try {
+                long visited = ok(school.deputy.post(a() + "/control-visits", Map.of("topic", "SUBJECT_WEEKS",
+                        "date", "2030-11-10", "findings", "Кабыл алынбайт", "followUp", "2030-12-10"))).position();
+                ok(school.director.get(a() + "/control-visits?after=" + visited));
+            } finally {
+                sql.sql("ALTER TABLE rm_control_visit DROP CONSTRAINT matrix_refused").update();
+            }
+            for (JsonNode queue : ok(school.admin.get("/api/admin/dead-letters")).json()) {
+                if (queue.path("group").asText().equals("control") && !queue.path("letters").isEmpty()) {
+                    return queue.path("letters").get(0).path("letterId").asText();
+                }
+            }
+            throw new IllegalStateException("The refused visit left no dead letter");
         }
 
         private static Api.Response ok(Api.Response response) {
@@ -613,7 +637,22 @@ class RoleMatrixTest {
                     Stage stage = new Stage().protocol();
                     return api.get(stage.s() + "/teachers/" + school.teachers.get(1) + "/timeline?year=2030&after="
                             + stage.position);
-                }));
+                }),
+                row("GET", "/api/admin/projections", command(200, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.get("/api/admin/projections")),
+                row("GET", "/api/admin/projections/{name}", command(200, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.get("/api/admin/projections/attestation")),
+                row("POST", "/api/admin/projections/{name}/rebuild", command(202, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.post("/api/admin/projections/attestation/rebuild", "")),
+                row("DELETE", "/api/admin/projections/{name}/rebuild", command(204, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.delete("/api/admin/projections/attestation/rebuild")),
+                row("GET", "/api/admin/dead-letters", command(200, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.get("/api/admin/dead-letters")),
+                row("POST", "/api/admin/dead-letters/{group}/retry", command(200, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.post("/api/admin/dead-letters/control/retry", "")),
+                row("DELETE", "/api/admin/dead-letters/{group}/{letterId}", command(204, EnumSet.of(Who.ADMIN)),
+                        (api, who) -> api.delete("/api/admin/dead-letters/control/"
+                                + (who == Who.ADMIN ? new Stage().deadLetter() : "any-letter"))));
     }
 
     /** The chair records a protocol of that day; answers the id of that school year's protocols as a document. */

@@ -14,6 +14,7 @@ import kg.mektep.birikme.api.activity.ReportHeardEvent;
 import kg.mektep.birikme.api.activity.SeminarRecordedEvent;
 import kg.mektep.birikme.api.activity.SubjectEventRecordedEvent;
 import kg.mektep.birikme.api.activity.SubjectEventResultsRecordedEvent;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 /** Every activity of an association's year, who took part in it, its outcome, and the links of its seminars. */
 @Component
 @ProcessingGroup("activities")
+@ReadModelTables({"rm_activity", "rm_activity_person", "rm_seminar_link"})
 class ActivityProjection {
 
     private final JdbcClient jdbc;

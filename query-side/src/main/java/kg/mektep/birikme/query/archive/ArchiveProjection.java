@@ -11,6 +11,7 @@ import kg.mektep.birikme.api.archive.TransferActRecordedEvent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.YearAnalysisRecordedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * different segments, as in a replay.
  */
 @Component
+@ReadModelTables("rm_archive_document")
 @ProcessingGroup("archive")
 class ArchiveProjection {
 

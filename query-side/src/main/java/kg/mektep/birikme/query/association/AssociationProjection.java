@@ -8,6 +8,7 @@ import kg.mektep.birikme.api.association.ChairElectedEvent;
 import kg.mektep.birikme.api.association.ChairVacatedEvent;
 import kg.mektep.birikme.api.association.MemberAddedEvent;
 import kg.mektep.birikme.api.association.MemberRemovedEvent;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AssociationProjection.GROUP)
+@ReadModelTables({"rm_association", "rm_association_member"})
 class AssociationProjection {
 
     static final String GROUP = "associations";

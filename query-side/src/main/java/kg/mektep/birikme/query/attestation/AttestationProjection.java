@@ -8,6 +8,7 @@ import kg.mektep.birikme.api.attestation.AttestationMaterialSubmittedEvent;
 import kg.mektep.birikme.api.attestation.AttestationMaterialView;
 import kg.mektep.birikme.api.attestation.FindAttestationMaterialsQuery;
 import kg.mektep.birikme.api.common.DocumentRef;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 /** Attestation material per association and year, with the meeting that approved it. */
 @Component
 @ProcessingGroup("attestation")
+@ReadModelTables({"rm_attestation_material"})
 class AttestationProjection {
 
     private final JdbcClient jdbc;

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * briefly for the store's reader to fetch the new events instead of answering "nothing yet".
  */
 @Component
-final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+public final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
     private static final int FETCH_WAIT_MILLIS = 100;
 

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * Read-your-writes: a command answers with the global position of its last event; a read given
  * {@code ?after=position} waits until every streaming processor of the read side has passed it.
  * Segments this process runs are judged by their live status, which moves at once; segments run
- * by another replica by the token it stored.
+ * by another replica by the token it stored. A projection being rebuilt counts as ever: its own
+ * processor keeps its live tables current while the new copy is built aside, so a read never
+ * waits for a rebuild, of its projection or another (see the admin package's ProjectionRebuilds).
  */
 @Component
 public class ReadPositions {
@@ -81,7 +83,7 @@ public class ReadPositions {
         });
     }
 
-    static boolean covers(TrackingToken token, long position) {
+    public static boolean covers(TrackingToken token, long position) {
         TrackingToken current = WrappedToken.unwrapLowerBound(token);
         if (current == null) {
             return false;

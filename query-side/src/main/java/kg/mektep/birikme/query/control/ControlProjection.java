@@ -9,6 +9,7 @@ import kg.mektep.birikme.api.control.ControlTopic;
 import kg.mektep.birikme.api.control.ControlVisitRecordedEvent;
 import kg.mektep.birikme.api.control.ControlVisitView;
 import kg.mektep.birikme.api.control.FindControlVisitsQuery;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import kg.mektep.birikme.query.school.SchoolDay;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 /** Control visits with their follow-ups, due or overdue as of today in the school's time zone. */
 @Component
 @ProcessingGroup("control")
+@ReadModelTables({"rm_control_visit"})
 class ControlProjection {
 
     private final JdbcClient jdbc;

@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("history-index")
+@ReadModelTables({"rm_association_stream"})
 class AssociationStreams {
 
     private static final Map<Class<?>, Optional<RecordComponent>> ASSOCIATION_FIELD = new ConcurrentHashMap<>();

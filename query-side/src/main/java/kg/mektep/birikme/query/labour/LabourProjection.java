@@ -13,6 +13,7 @@ import kg.mektep.birikme.api.labour.LabourCoefficientSetEvent;
 import kg.mektep.birikme.api.labour.LabourCoefficientView;
 import kg.mektep.birikme.api.labour.LabourCommissionFormedEvent;
 import kg.mektep.birikme.api.labour.LabourCommissionView;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("labour")
+@ReadModelTables({"rm_labour_commission", "rm_labour_commission_member", "rm_labour_coefficient"})
 class LabourProjection {
 
     private final JdbcClient jdbc;

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.log.EventSummary;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * writing a row again (a replay) leaves the same row.
  */
 @Component
+@ReadModelTables("rm_event_log")
 @ProcessingGroup(EventLogProjection.GROUP)
 class EventLogProjection {
 

@@ -10,6 +10,7 @@ import kg.mektep.birikme.api.meeting.ProtocolCorrectedEvent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.ResolutionCompletedEvent;
 import kg.mektep.birikme.api.meeting.YearAnalysisRecordedEvent;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 /** The protocol register of each association and year. Idempotent: a replay changes nothing. */
 @Component
 @ProcessingGroup(ProtocolProjection.GROUP)
+@ReadModelTables({"rm_protocol", "rm_protocol_correction", "rm_resolution_done", "rm_meeting", "rm_year_analysis"})
 class ProtocolProjection {
 
     static final String GROUP = "protocols";

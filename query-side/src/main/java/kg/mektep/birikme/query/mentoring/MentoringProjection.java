@@ -6,6 +6,7 @@ import kg.mektep.birikme.api.mentoring.FindMentorshipsQuery;
 import kg.mektep.birikme.api.mentoring.MentorAssignedEvent;
 import kg.mektep.birikme.api.mentoring.MentoringSessionRecordedEvent;
 import kg.mektep.birikme.api.mentoring.MentorshipView;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 /** Young teachers, their mentors and the sessions recorded. */
 @Component
 @ProcessingGroup("mentoring")
+@ReadModelTables({"rm_mentorship", "rm_mentoring_session"})
 class MentoringProjection {
 
     private final JdbcClient jdbc;

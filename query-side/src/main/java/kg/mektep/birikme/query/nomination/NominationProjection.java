@@ -15,6 +15,7 @@ import kg.mektep.birikme.api.nomination.NominationOutcome;
 import kg.mektep.birikme.api.nomination.NominationProposedEvent;
 import kg.mektep.birikme.api.nomination.NominationStatus;
 import kg.mektep.birikme.api.nomination.NominationView;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 /** Nominations and proposals of the associations, with the day and actor of each step. */
 @Component
 @ProcessingGroup("nominations")
+@ReadModelTables({"rm_nomination"})
 class NominationProjection {
 
     private final JdbcClient jdbc;

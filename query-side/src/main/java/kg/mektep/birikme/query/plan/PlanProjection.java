@@ -15,6 +15,7 @@ import kg.mektep.birikme.api.plan.IndividualPlanApprovedEvent;
 import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 /** Current plans, every version's text, and the approval audit. Idempotent: replays change nothing. */
 @Component
 @ProcessingGroup(PlanProjection.GROUP)
+@ReadModelTables({"rm_annual_plan", "rm_annual_plan_version", "rm_monthly_plan", "rm_individual_plan", "rm_plan_audit"})
 class PlanProjection {
 
     static final String GROUP = "plans";

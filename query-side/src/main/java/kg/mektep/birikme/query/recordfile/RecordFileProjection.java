@@ -26,6 +26,7 @@ import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
 import kg.mektep.birikme.api.recordfile.AttachedFile;
 import kg.mektep.birikme.api.recordfile.DocumentRegisteredEvent;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
  * Every row stands alone, so events of different aggregates may arrive in any order.
  */
 @Component
+@ReadModelTables({"rm_record_evidence", "rm_record_document"})
 @ProcessingGroup("record-file")
 class RecordFileProjection {
 

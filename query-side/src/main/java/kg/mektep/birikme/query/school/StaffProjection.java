@@ -2,6 +2,7 @@ package kg.mektep.birikme.query.school;
 
 import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
 import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
+import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 /** Schools and their staff, as the association read models and the director see them. */
 @Component
 @ProcessingGroup(StaffProjection.GROUP)
+@ReadModelTables({"rm_school", "rm_teacher"})
 class StaffProjection {
 
     static final String GROUP = "staff";

@@ -3,6 +3,7 @@ package kg.mektep.birikme.query.web;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
 import kg.mektep.birikme.query.consistency.ReadModelBehindException;
+import kg.mektep.birikme.query.security.NotAllowedException;
 import kg.mektep.birikme.query.security.NotAuthenticatedException;
 import kg.mektep.birikme.query.security.ReadNotAllowedException;
 import org.slf4j.Logger;
@@ -63,6 +64,16 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ReadRefusedException.class)
     ResponseEntity<Object> refused(ReadRefusedException e) {
         return problem(e.status(), e.code(), e.arguments().toArray());
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<Object> notAllowed(NotAllowedException e) {
+        return problem(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", e.roles(), e.needed().name());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.code(), e.arguments().toArray());
     }
 
     @ExceptionHandler(ReadModelBehindException.class)

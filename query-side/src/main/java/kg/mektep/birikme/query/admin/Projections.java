@@ -1,0 +1,79 @@
+package kg.mektep.birikme.query.admin;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The projections of the query side: every bean of this side's packages in a processing group,
+ * with the read-model tables the group owns. Read from the bean definitions, so the catalog is
+ * known before Axon builds its processors.
+ */
+@Component
+class Projections {
+
+    static final String QUERY_PACKAGE = "kg.mektep.birikme.query";
+
+    private final Map<String, Projection> byGroup;
+
+    Projections(ListableBeanFactory beans) {
+        Map<String, Set<String>> tables = new TreeMap<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            Class<?> type = beans.getType(name);
+            if (type == null) {
+                continue;
+            }
+            Class<?> user = ClassUtils.getUserClass(type);
+            if (!user.getPackageName().startsWith(QUERY_PACKAGE)) {
+                continue;
+            }
+            ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(user, ProcessingGroup.class);
+            ReadModelTables owned = AnnotatedElementUtils.findMergedAnnotation(user, ReadModelTables.class);
+            Set<String> groupTables = tables.computeIfAbsent(group.value(), g -> new LinkedHashSet<>());
+            if (owned != null) {
+                groupTables.addAll(List.of(owned.value()));
+            }
+        }
+        Map<String, Projection> catalog = new TreeMap<>();
+        tables.forEach((group, owned) -> catalog.put(group, new Projection(group, List.copyOf(owned))));
+        this.byGroup = catalog;
+    }
+
+    Collection<Projection> all() {
+        return byGroup.values();
+    }
+
+    Set<String> groups() {
+        return byGroup.keySet();
+    }
+
+    Optional<Projection> find(String group) {
+        return Optional.ofNullable(byGroup.get(group));
+    }
+
+    /** A processing group of the query side and the tables it writes. */
+    record Projection(String group, List<String> tables) {
+
+        /** The schema a rebuild of this projection writes its new copy into. */
+        String shadowSchema() {
+            String safe = group.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+            String schema = "rebuild_" + safe;
+            return schema.length() > 63 ? schema.substring(0, 63) : schema;
+        }
+
+        /** The name of the processor (and of its tokens) that builds the new copy. */
+        String shadowProcessor() {
+            return "rebuild:" + group;
+        }
+    }
+}
