@@ -18,6 +18,7 @@ import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
 import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -61,30 +62,30 @@ class PlanProjection {
     }
 
     @EventHandler
-    void on(AnnualPlanSubmittedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at,
+    void on(AnnualPlanSubmittedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at, @SequenceNumber long sequence,
             @MetaDataValue(ACTOR_ID) String actorId, @MetaDataValue(ACTOR_ROLE) String actorRole) {
         jdbc.sql("UPDATE rm_annual_plan SET status = " + PENDING + " WHERE plan_id = ?")
                 .params("SUBMITTED", event.planId()).update();
-        audit(eventId, at, event.planId(), "ANNUAL", submission(event.planId(), eventId), event.version(),
+        audit(eventId, at, sequence, event.planId(), "ANNUAL", submission(event.planId(), eventId), event.version(),
                 event.contentHash(), actorId, actorRole, null);
     }
 
     @EventHandler
-    void on(AnnualPlanReturnedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at,
+    void on(AnnualPlanReturnedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at, @SequenceNumber long sequence,
             @MetaDataValue(ACTOR_ID) String actorId, @MetaDataValue(ACTOR_ROLE) String actorRole) {
         jdbc.sql("UPDATE rm_annual_plan SET status = " + PENDING + " WHERE plan_id = ?")
                 .params("RETURNED", event.planId()).update();
-        audit(eventId, at, event.planId(), "ANNUAL", "RETURNED", event.version(), hashOf(event.planId(), event.version()),
+        audit(eventId, at, sequence, event.planId(), "ANNUAL", "RETURNED", event.version(), hashOf(event.planId(), event.version()),
                 actorId, actorRole, event.comments());
     }
 
     @EventHandler
-    void on(AnnualPlanApprovedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+    void on(AnnualPlanApprovedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at, @SequenceNumber long sequence) {
         jdbc.sql("""
                 UPDATE rm_annual_plan SET status = 'APPROVED', version_in_force = ?, approver_id = ?, approved_at = ?
                 WHERE plan_id = ?""")
                 .params(event.version(), event.approverId(), java.sql.Timestamp.from(at), event.planId()).update();
-        audit(eventId, at, event.planId(), "ANNUAL", "APPROVED", event.version(), event.contentHash(),
+        audit(eventId, at, sequence, event.planId(), "ANNUAL", "APPROVED", event.version(), event.contentHash(),
                 event.approverId(), event.approverRole(), null);
     }
 
@@ -103,7 +104,7 @@ class PlanProjection {
     }
 
     @EventHandler
-    void on(IndividualPlanSubmittedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at,
+    void on(IndividualPlanSubmittedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at, @SequenceNumber long sequence,
             @MetaDataValue(ACTOR_ID) String actorId, @MetaDataValue(ACTOR_ROLE) String actorRole) {
         jdbc.sql("""
                 INSERT INTO rm_individual_plan (plan_id, school_id, association_id, teacher_id, school_year, status,
@@ -114,15 +115,15 @@ class PlanProjection {
                 .params(event.planId(), event.schoolId(), event.associationId(), event.teacherId(), event.schoolYear(),
                         event.version(), write(event.content()), event.contentHash())
                 .update();
-        audit(eventId, at, event.planId(), "INDIVIDUAL", event.version() == 1 ? "SUBMITTED" : "RESUBMITTED",
+        audit(eventId, at, sequence, event.planId(), "INDIVIDUAL", event.version() == 1 ? "SUBMITTED" : "RESUBMITTED",
                 event.version(), event.contentHash(), actorId, actorRole, null);
     }
 
     @EventHandler
-    void on(IndividualPlanApprovedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+    void on(IndividualPlanApprovedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at, @SequenceNumber long sequence) {
         jdbc.sql("UPDATE rm_individual_plan SET status = 'APPROVED' WHERE plan_id = ? AND version = ?")
                 .params(event.planId(), event.version()).update();
-        audit(eventId, at, event.planId(), "INDIVIDUAL", "APPROVED", event.version(), event.contentHash(),
+        audit(eventId, at, sequence, event.planId(), "INDIVIDUAL", "APPROVED", event.version(), event.contentHash(),
                 event.approverId(), event.approverRole(),
                 "protocol " + event.protocol().number() + " of " + event.protocol().date());
     }
@@ -147,16 +148,16 @@ class PlanProjection {
                 .params(planId, version).query(String.class).optional().orElse(null);
     }
 
-    private void audit(String eventId, Instant at, String planId, String kind, String action, int version, String hash,
+    private void audit(String eventId, Instant at, long sequence, String planId, String kind, String action, int version, String hash,
                        String actorId, String actorRole, String comments) {
         String plans = kind.equals("ANNUAL") ? "rm_annual_plan" : "rm_individual_plan";
         jdbc.sql("""
-                INSERT INTO rm_plan_audit (event_id, at, plan_id, plan_kind, school_id, association_id, school_year,
-                                           action, version, content_hash, actor_id, actor_role, comments)
-                SELECT ?, ?, plan_id, ?, school_id, association_id, school_year, ?, ?, ?, ?, ?, ?
+                INSERT INTO rm_plan_audit (event_id, at, sequence_number, plan_id, plan_kind, school_id, association_id,
+                                           school_year, action, version, content_hash, actor_id, actor_role, comments)
+                SELECT ?, ?, ?, plan_id, ?, school_id, association_id, school_year, ?, ?, ?, ?, ?, ?
                 FROM %s WHERE plan_id = ?
                 ON CONFLICT (event_id) DO NOTHING""".formatted(plans))
-                .params(eventId, java.sql.Timestamp.from(at), kind, action, version, hash, actorId, actorRole, comments, planId)
+                .params(eventId, java.sql.Timestamp.from(at), sequence, kind, action, version, hash, actorId, actorRole, comments, planId)
                 .update();
     }
 

@@ -103,7 +103,7 @@ class PlanQueries {
         if (query.to() != null) {
             sql.append(" AND a.at < :to");
         }
-        sql.append(" ORDER BY a.at, a.event_id");
+        sql.append(" ORDER BY a.at, a.sequence_number, a.event_id");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("school", query.schoolId())
                 .param("deadlineMonth", deadline.getMonthValue()).param("deadlineDay", deadline.getDayOfMonth());
         if (query.schoolYear() != null) {
