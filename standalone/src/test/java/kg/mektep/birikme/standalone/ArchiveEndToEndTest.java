@@ -214,6 +214,18 @@ class ArchiveEndToEndTest {
             assertThat(planReminder.path("dueOn").asText()).isEqualTo("2040-09-01");
             assertThat(disposalSoon.path("reminders").get(2).path("hold").asText())
                     .isEqualTo("Райондук билим берүү бөлүмүнүн текшерүүсү бүткөнгө чейин");
+            // The director's timeline puts the analysis never handed over among what is overdue.
+            JsonNode timelineOverdue = director.get(s + "/timeline").json().path("overdue");
+            List<JsonNode> documentsDue = new java.util.ArrayList<>();
+            timelineOverdue.forEach(item -> {
+                if (item.path("kind").asText().startsWith("DOCUMENT_")) {
+                    documentsDue.add(item);
+                }
+            });
+            assertThat(documentsDue).hasSize(1);
+            assertThat(documentsDue.get(0).path("kind").asText()).isEqualTo("DOCUMENT_TRANSFER_DUE");
+            assertThat(documentsDue.get(0).path("due").asText()).isEqualTo("2030-09-01");
+            assertThat(documentsDue.get(0).path("links").path("documentId").asText()).isEqualTo(analysis);
 
             on("2040-08-31");
             refusedByClause(director.post(s + "/archive/disposal-acts", disposalAct("2040-08-31", List.of(plan))), 422,

@@ -13,5 +13,9 @@ public enum OverdueKind {
     /** R19, clause 3.14: a subject week, olympiad or contest over without its results recorded. */
     SUBJECT_EVENT_RESULTS_MISSING,
     /** R11, clause 5.8: the school year ended without the deputy's analysis of it. */
-    YEAR_ANALYSIS_MISSING
+    YEAR_ANALYSIS_MISSING,
+    /** R12, clause 5.9: a document past its three years at school, not yet handed to the archive by an act. */
+    DOCUMENT_TRANSFER_DUE,
+    /** R12, clause 5.9: a document past its ten years in the archive, not yet reviewed for disposal. */
+    DOCUMENT_DISPOSAL_DUE
 }
