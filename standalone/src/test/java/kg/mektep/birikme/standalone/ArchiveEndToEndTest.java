@@ -202,12 +202,12 @@ class ArchiveEndToEndTest {
                     "DOCUMENT_IN_ARCHIVE");
 
             // A hold, placed by the deputy for teaching work.
-            ok(deputy.post(s + "/archive/documents/" + protocols + "/hold",
-                    Map.of("reason", "Райондук билим берүү бөлүмүнүн текшерүүсү бүткөнгө чейин")));
+            long held = ok(deputy.post(s + "/archive/documents/" + protocols + "/hold",
+                    Map.of("reason", "Райондук билим берүү бөлүмүнүн текшерүүсү бүткөнгө чейин"))).position();
 
             // Ten years on: listed ahead of time for disposal review.
             on("2040-07-15");
-            JsonNode disposalSoon = director.get(s + "/archive/reminders").json();
+            JsonNode disposalSoon = director.get(s + "/archive/reminders?after=" + held).json();
             assertThat(ids(disposalSoon)).containsExactly(analysis, plan, protocols);
             JsonNode planReminder = disposalSoon.path("reminders").get(1);
             assertThat(planReminder.path("due").asText()).isEqualTo("DUE_FOR_DISPOSAL");
