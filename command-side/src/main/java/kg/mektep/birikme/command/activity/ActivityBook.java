@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.activity.ActivityBooks;
 import kg.mektep.birikme.api.activity.ActivityType;
 import kg.mektep.birikme.api.activity.ExtracurricularEventRecordedEvent;
@@ -57,7 +58,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * extracurricular work (3.15) and the reports heard (3.18). One book a year, so that links between
  * activities and the once-only analysis and results are checked against what the year holds.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 @Revision("1")
 public class ActivityBook {

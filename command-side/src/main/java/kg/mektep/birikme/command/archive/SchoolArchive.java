@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.archive.ArchiveDocuments;
 import kg.mektep.birikme.api.archive.DisposalActRecordedEvent;
 import kg.mektep.birikme.api.archive.DocumentHoldLiftedEvent;
@@ -44,7 +45,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * documents themselves, and the school year each was closed in, come from the {@link ArchiveRegistry};
  * the terms from {@link RetentionTerms}; today from the school's calendar.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 @Revision("1")
 public class SchoolArchive {

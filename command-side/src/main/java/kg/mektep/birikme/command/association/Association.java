@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.association.AddMemberCommand;
 import kg.mektep.birikme.api.association.AssociationCreatedEvent;
 import kg.mektep.birikme.api.association.AssociationDissolvedEvent;
@@ -44,7 +45,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A methodological association (усулдук бирикме) of a school: its foundation by order, its members
  * and its chair. Command handlers check the regulation and apply; event handlers only assign.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 // Snapshots are Jackson JSON of the aggregate's fields: the state, not an API, so fields are read directly.
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 // The snapshot's shape: raise it when the fields change, and older snapshots are ignored.

@@ -7,6 +7,7 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.attestation.ApproveAttestationMaterialCommand;
 import kg.mektep.birikme.api.attestation.AttestationMaterialApprovedEvent;
 import kg.mektep.birikme.api.attestation.AttestationMaterialSubmittedEvent;
@@ -27,7 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * of graduating classes; submitted by a member, approved by the association through a resolution
  * of a quorate meeting, which the chair records.
  */
-@Aggregate
+@Aggregate(cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 public class AttestationMaterial {
 
     @AggregateIdentifier

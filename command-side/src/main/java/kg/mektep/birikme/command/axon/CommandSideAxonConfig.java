@@ -9,11 +9,13 @@ import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
 import kg.mektep.birikme.api.upcasting.ChairElectedEventUpcaster;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,7 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class CommandSideAxonConfig {
+public class CommandSideAxonConfig {
+
+    /** The bean name of the aggregates' cache, for {@code @Aggregate(cache = ...)}. */
+    public static final String AGGREGATE_CACHE = "aggregateCache";
 
     /** Who acted and in which school: copied from each command's metadata onto every event it causes. */
     @Bean
@@ -39,6 +44,16 @@ class CommandSideAxonConfig {
     @ConditionalOnMissingBean
     ChairElectedEventUpcaster chairElectedEventUpcaster() {
         return new ChairElectedEventUpcaster();
+    }
+
+    /**
+     * Aggregates stay in memory between commands, checked against the store before each use
+     * ({@link CheckedAggregateCache}); every aggregate names this cache.
+     */
+    @Bean(AGGREGATE_CACHE)
+    CheckedAggregateCache aggregateCache(ObjectProvider<EventStore> eventStore,
+                                         @Value("${birikme.aggregates.cache-size:5000}") int capacity) {
+        return new CheckedAggregateCache(capacity, id -> eventStore.getObject().lastSequenceNumberFor(id));
     }
 
     /** Long-lived aggregates load from a snapshot plus the events after it, in bounded time. */

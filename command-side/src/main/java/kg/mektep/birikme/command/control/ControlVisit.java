@@ -7,6 +7,7 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.control.ControlVisitRecordedEvent;
 import kg.mektep.birikme.api.control.RecordControlVisitCommand;
@@ -19,7 +20,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A deputy's control visit to an association (R18, clause 9); its findings are part of the record file (6.10). */
-@Aggregate
+@Aggregate(cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 public class ControlVisit {
 
     @AggregateIdentifier

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.api.labour.FormLabourCommissionCommand;
@@ -44,7 +45,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * period; a new assessment of the same member and period replaces the earlier one, which stays in
  * the record.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 @Revision("1")
 public class LabourCommission {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.archive.ArchiveDocuments;
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
@@ -51,7 +52,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * protocols 1, 2, 3… with no gap, never edits one, and records corrections and done resolutions.
  * The chair keeps it.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 @Revision("1")
 public class ProtocolBook {

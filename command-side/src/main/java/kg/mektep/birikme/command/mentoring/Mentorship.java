@@ -6,6 +6,7 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.YoungTeacher;
 import kg.mektep.birikme.api.mentoring.AssignMentorCommand;
@@ -28,7 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * mentor from the members to a member in the first three years since hire; the mentor records the
  * sessions, which internal control reviews (clause 9).
  */
-@Aggregate
+@Aggregate(cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 public class Mentorship {
 
     @AggregateIdentifier

@@ -9,6 +9,7 @@ import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.Set;
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.nomination.DecideNominationCommand;
@@ -36,7 +37,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * a deputy director to whom the association reports (clause 1.7), and decided there by the
  * director or a deputy: PROPOSED, FORWARDED, DECIDED, in that order only.
  */
-@Aggregate
+@Aggregate(cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 public class Nomination {
 
     @AggregateIdentifier

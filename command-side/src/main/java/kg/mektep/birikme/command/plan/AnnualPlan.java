@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.archive.ArchiveDocuments;
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
@@ -50,7 +51,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * submitted to the deputy for teaching work, returned or approved. An approved version stays in
  * force while a newer one awaits approval. Also holds the year's monthly plans (clause 6.8).
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 @Revision("1")
 public class AnnualPlan {

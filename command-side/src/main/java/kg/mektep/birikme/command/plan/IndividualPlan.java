@@ -5,6 +5,7 @@ import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.command.rules.Rules.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
@@ -27,7 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A member's individual work plan with its self-education plan (R8, clauses 3.4, 5.3): submitted
  * by the member, approved by the association through a resolution of one of its meetings.
  */
-@Aggregate
+@Aggregate(cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 public class IndividualPlan {
 
     @AggregateIdentifier

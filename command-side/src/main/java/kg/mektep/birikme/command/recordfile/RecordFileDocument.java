@@ -8,6 +8,7 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.recordfile.AttachedFile;
@@ -30,7 +31,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * date and reference, and optionally its file, checked by what its bytes are. The event keeps the
  * file's SHA-256, type and size; the bytes are stored beside it in the same transaction.
  */
-@Aggregate
+@Aggregate(cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 public class RecordFileDocument {
 
     private static final int MAX_FILE_NAME = 255;

@@ -6,6 +6,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.school.RegisterSchoolCommand;
 import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
@@ -14,7 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-@Aggregate
+@Aggregate(cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 public class School {
 
     static final String DEFAULT_TIME_ZONE = "Asia/Bishkek";

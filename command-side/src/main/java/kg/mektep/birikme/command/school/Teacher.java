@@ -6,6 +6,7 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.school.RegisterTeacherCommand;
 import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
@@ -15,7 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A teacher on the staff of one school (DOMAIN.md: a person belongs to the staff of one school). */
-@Aggregate
+@Aggregate(cache = CommandSideAxonConfig.AGGREGATE_CACHE)
 public class Teacher {
 
     @AggregateIdentifier
