@@ -14,7 +14,10 @@ class EventPositions {
     }
 
     Long lastPositionOf(String aggregateId) {
-        return jdbc.sql("SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = ?")
-                .param(aggregateId).query(Long.class).single();
+        // Along the (aggregate, sequence) index to the one latest row, however long the aggregate's history.
+        return jdbc.sql("""
+                        SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?
+                        ORDER BY sequencenumber DESC LIMIT 1""")
+                .param(aggregateId).query(Long.class).optional().orElse(null);
     }
 }
