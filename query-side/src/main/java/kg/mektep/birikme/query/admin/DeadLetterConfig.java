@@ -1,5 +1,6 @@
 package kg.mektep.birikme.query.admin;
 
+import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -14,6 +15,7 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,8 +51,9 @@ class DeadLetterConfig {
     }
 
     @Bean
-    HandlerSavepoints handlerSavepoints(PlatformTransactionManager transactions) {
-        return new HandlerSavepoints(transactions);
+    HandlerSavepoints handlerSavepoints(PlatformTransactionManager transactions,
+                                        @Value("${birikme.projections.savepoints-after-failure:10m}") Duration guardedFor) {
+        return new HandlerSavepoints(transactions, guardedFor);
     }
 
     /** Every failure keeps the letter, with its cause and one more attempt counted. */

@@ -34,11 +34,13 @@ class DeadLetters {
     private final Projections projections;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final HandlerSavepoints savepoints;
     private final Clock clock;
 
     DeadLetters(EventProcessingConfiguration processing, Projections projections, JdbcClient jdbc,
-                TransactionTemplate transactions, Clock clock) {
+                TransactionTemplate transactions, Clock clock, HandlerSavepoints savepoints) {
         this.processing = processing;
+        this.savepoints = savepoints;
         this.projections = projections;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -62,6 +64,9 @@ class DeadLetters {
      * fails again stays, one attempt more, and keeps the rest of its sequence behind it.
      */
     DeadLetterRetry retry(String group) {
+        // Letters that fail again are expected here: each handler behind a savepoint, so that the
+        // attempt is counted and the other sequences go on.
+        savepoints.guard();
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
                 .orElseThrow(() -> new NotFoundException(group));

@@ -3,6 +3,7 @@ package kg.mektep.birikme.query.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
 import kg.mektep.birikme.query.support.ReadModelDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -15,21 +16,38 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** An event a projection fails on spoils neither the batch's transaction nor the events after it. */
+/**
+ * An event a projection fails on spoils neither the events after it nor its dead letter: the first
+ * failure rolls its batch back whole, and the batch tried again runs each handler behind a
+ * savepoint, so the failed event alone is undone.
+ */
 class HandlerSavepointsTest {
 
     @Test
-    void aFailedHandlerLeavesTheTransactionUsableForTheRestOfTheBatch() {
+    void aFailedHandlerRollsItsBatchBackAndTheBatchTriedAgainKeepsTheOtherEvents() {
         JdbcClient jdbc = ReadModelDatabase.fresh();
         JdbcTransactionManager transactions = new JdbcTransactionManager(ReadModelDatabase.dataSource());
+        HandlerSavepoints savepoints = new HandlerSavepoints(transactions, Duration.ofMinutes(10));
         AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new PlainInserts(jdbc),
                 ClasspathParameterResolverFactory.forClass(PlainInserts.class),
-                MultiHandlerDefinition.ordered(new HandlerSavepoints(transactions),
-                        ClasspathHandlerDefinition.forClass(PlainInserts.class)));
+                MultiHandlerDefinition.ordered(savepoints, ClasspathHandlerDefinition.forClass(PlainInserts.class)));
+        TransactionTemplate batches = new TransactionTemplate(transactions);
+        assertThat(savepoints.guarded()).as("no savepoints while all goes well").isFalse();
 
-        new TransactionTemplate(transactions).executeWithoutResult(batch -> {
+        // Without savepoints: the failure (caught, as the dead-letter queue catches it) spoils the batch.
+        assertThatThrownBy(() -> batches.executeWithoutResult(batch -> {
+            handle(projection, "s1", "Биринчи мектеп");
+            assertThatThrownBy(() -> handle(projection, "s1", "Кайталанган мектеп"))
+                    .isInstanceOf(DuplicateKeyException.class);
+        })).isInstanceOf(UnexpectedRollbackException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM rm_school").query(Long.class).single()).isZero();
+        assertThat(savepoints.guarded()).isTrue();
+
+        // The batch again, each handler behind a savepoint.
+        batches.executeWithoutResult(batch -> {
             handle(projection, "s1", "Биринчи мектеп");
             assertThatThrownBy(() -> handle(projection, "s1", "Кайталанган мектеп"))
                     .isInstanceOf(DuplicateKeyException.class);
