@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The new copy of a projection's tables while it is rebuilt: a schema of the rebuild's own holding
- * an empty twin of each live table (same columns, defaults, constraints and indexes). When the
+ * an empty twin of each live table (same columns, defaults, constraints and indexes but the search
+ * indexes no handler reads). When the
  * rebuild is complete its rows replace the live rows in one transaction, so readers see the old
  * copy until the commit and the new one after it, never a mix and never an empty table.
  */
@@ -45,6 +46,18 @@ class ShadowTables {
             jdbc.sql("CREATE TABLE " + shadow(projection, table) + " (LIKE " + live(table) + " INCLUDING ALL)")
                     .update();
         }
+        // The readers' search indexes (GIN, GiST: words, names in payloads) serve no handler, and the
+        // swap copies the rows into the live tables, whose own indexes take them: without them in
+        // the twins a rebuild writes its rows several times faster.
+        List<String> searchIndexes = jdbc.sql("""
+                        SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+                        FROM pg_index i
+                        JOIN pg_class c ON c.oid = i.indexrelid
+                        JOIN pg_namespace n ON n.oid = c.relnamespace
+                        JOIN pg_am am ON am.oid = c.relam
+                        WHERE n.nspname = ? AND am.amname IN ('gin', 'gist', 'brin') AND NOT i.indisunique""")
+                .param(projection.shadowSchema()).query(String.class).list();
+        searchIndexes.forEach(index -> jdbc.sql("DROP INDEX " + index).update());
     }
 
     /** Whether the rebuild's twins are all there with the live tables' columns (a migration may have changed them). */
