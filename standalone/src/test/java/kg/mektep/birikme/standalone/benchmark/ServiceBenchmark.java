@@ -52,7 +52,7 @@ class ServiceBenchmark {
 
         static Mode of(String name) {
             return switch (name) {
-                case "short" -> new Mode("short", 5, 10, 3, 5, 33);
+                case "short" -> new Mode("short", 20, 10, 3, 5, 33);
                 case "full" -> new Mode("full", 30, 60, 30, 30, 100);
                 default -> throw new IllegalArgumentException("benchmark.mode is short or full, not " + name);
             };
