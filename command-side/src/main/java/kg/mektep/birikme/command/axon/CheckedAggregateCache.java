@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
@@ -107,17 +106,6 @@ public final class CheckedAggregateCache implements Cache {
             listeners.forEach(listener -> listener.onEntryCreated(key, value));
         }
         return absent;
-    }
-
-    @Override
-    public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        T value = get(key);
-        if (value != null) {
-            return value;
-        }
-        T computed = valueSupplier.get();
-        put(key, computed);
-        return computed;
     }
 
     @Override

@@ -39,8 +39,8 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     private final PlatformTransactionManager transactions;
     private final long guardedForNanos;
-    private volatile long guardedUntil;
-    private volatile boolean guarded;
+    /** On {@link System#nanoTime()}'s scale; at first already past: no savepoints. */
+    private volatile long guardedUntil = System.nanoTime();
 
     HandlerSavepoints(PlatformTransactionManager transactions, Duration guardedFor) {
         this.transactions = transactions;
@@ -49,16 +49,12 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     /** Whether handlers run behind savepoints now (a handler failed not long ago). */
     boolean guarded() {
-        if (guarded && System.nanoTime() - guardedUntil > 0) {
-            guarded = false;
-        }
-        return guarded;
+        return System.nanoTime() - guardedUntil < 0;
     }
 
     /** Handlers run behind savepoints from now for {@code guardedFor}. */
     void guard() {
         guardedUntil = System.nanoTime() + guardedForNanos;
-        guarded = true;
     }
 
     @Override

@@ -65,8 +65,7 @@ class ArchiveQueryController {
                                       @Parameter(description = "true: also count them, in total and per status")
                                       @RequestParam(defaultValue = "false") boolean count,
                                       @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.inSchool(schoolId, after).query(new FindArchiveDocumentsQuery(schoolId, associationId, status, kind,
-                count), ResponseTypes.instanceOf(ArchiveDocumentList.class));
+        return ofSchool(schoolId, status, associationId, kind, count, after);
     }
 
     @GetMapping("/archive/documents/{documentId}")
