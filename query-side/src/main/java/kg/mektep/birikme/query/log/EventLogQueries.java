@@ -58,8 +58,12 @@ class EventLogQueries {
             low = forward ? query.cursor() + 1 : query.cursor();
             high = forward ? query.cursor() : query.cursor() - 1;
         }
-        Long next = (forward ? more : exists(filter, "global_position > :edge", high)) ? high : null;
-        Long prev = (forward ? exists(filter, "global_position < :edge", low) : more) ? low : null;
+        // A page without a cursor starts at its end of the log: nothing lies beyond that end, and
+        // looking would scan every earlier (or later) row that does not match.
+        boolean fromStart = forward && query.cursor() == null;
+        boolean fromEnd = !forward && query.cursor() == null;
+        Long next = (forward ? more : !fromEnd && exists(filter, "global_position > :edge", high)) ? high : null;
+        Long prev = (forward ? !fromStart && exists(filter, "global_position < :edge", low) : more) ? low : null;
         Long total = query.count()
                 ? jdbc.sql("SELECT count(*) FROM rm_event_log WHERE " + filter.where()).params(filter.parameters())
                         .query(Long.class).single()
