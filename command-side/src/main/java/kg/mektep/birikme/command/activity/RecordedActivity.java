@@ -2,13 +2,13 @@ package kg.mektep.birikme.command.activity;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import kg.mektep.birikme.api.activity.ActivityBooks;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 
 /** Where a new activity landed: its id, the position of its event and the school year whose book holds it. */
@@ -20,7 +20,7 @@ record RecordedActivity(String id, Long position, int schoolYear) {
                                                  BiFunction<String, String, Object> activity) {
         int year = SchoolYear.containing(date).startYear();
         String book = ActivityBooks.idOf(associationId, year);
-        String activityId = UUID.randomUUID().toString();
+        String activityId = IdentifierFactory.getInstance().generateIdentifier();
         Accepted accepted = commands.send(activity.apply(book, activityId), book, schoolId, actor);
         return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/associations/" + associationId
                 + "/activities?year=" + year)).body(new RecordedActivity(activityId, accepted.position(), year));

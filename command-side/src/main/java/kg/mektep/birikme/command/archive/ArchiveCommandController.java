@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import kg.mektep.birikme.api.archive.ArchiveDocuments;
 import kg.mektep.birikme.api.archive.LiftDocumentHoldCommand;
 import kg.mektep.birikme.api.archive.PlaceDocumentHoldCommand;
@@ -19,6 +18,7 @@ import kg.mektep.birikme.api.archive.RecordTransferActCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +54,7 @@ class ArchiveCommandController {
     @PostMapping("/transfer-acts")
     @Operation(summary = "The director records an act handing documents over to the archive after three years at school (R12, clause 5.9)")
     ResponseEntity<Accepted> transfer(@PathVariable String schoolId, @Valid @RequestBody TransferActRequest r, Actor actor) {
-        String actId = UUID.randomUUID().toString();
+        String actId = IdentifierFactory.getInstance().generateIdentifier();
         String archiveId = ArchiveDocuments.archiveOf(schoolId);
         Accepted accepted = commands.send(new RecordTransferActCommand(archiveId, schoolId, actId, r.number(), r.date(),
                 r.handedOverBy(), r.receivedBy(), r.documentIds()), archiveId, schoolId, actor);
@@ -64,7 +64,7 @@ class ArchiveCommandController {
     @PostMapping("/disposal-acts")
     @Operation(summary = "The director records an act disposing of documents after ten years in the archive, none under a hold (R12, clause 5.9)")
     ResponseEntity<Accepted> dispose(@PathVariable String schoolId, @Valid @RequestBody DisposalActRequest r, Actor actor) {
-        String actId = UUID.randomUUID().toString();
+        String actId = IdentifierFactory.getInstance().generateIdentifier();
         String archiveId = ArchiveDocuments.archiveOf(schoolId);
         Accepted accepted = commands.send(new RecordDisposalActCommand(archiveId, schoolId, actId, r.number(), r.date(),
                 r.commission(), r.documentIds()), archiveId, schoolId, actor);

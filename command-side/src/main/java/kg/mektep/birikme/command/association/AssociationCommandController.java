@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import kg.mektep.birikme.api.association.AddMemberCommand;
 import kg.mektep.birikme.api.association.AssociationKind;
 import kg.mektep.birikme.api.association.ConfirmChairCommand;
@@ -22,6 +21,7 @@ import kg.mektep.birikme.api.common.Proposal;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,7 +81,7 @@ class AssociationCommandController {
     @PostMapping
     @Operation(summary = "Create an association by director's order (R1-R4)")
     ResponseEntity<Accepted> create(@PathVariable String schoolId, @Valid @RequestBody CreateRequest r, Actor actor) {
-        String id = UUID.randomUUID().toString();
+        String id = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new CreateAssociationCommand(id, schoolId, r.name(), r.kind(),
                 r.educationalAreas(), r.subjects(), r.memberIds(), r.order(), r.proposal(),
                 r.pedagogicalCouncilDecision(), r.methodologicalCouncilApproval()), id, schoolId, actor,

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import kg.mektep.birikme.api.attestation.ApproveAttestationMaterialCommand;
 import kg.mektep.birikme.api.attestation.AttestationKind;
 import kg.mektep.birikme.api.attestation.SubmitAttestationMaterialCommand;
@@ -16,6 +15,7 @@ import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +46,7 @@ class AttestationCommandController {
     @Operation(summary = "A member submits attestation material: final check of a transfer class or oral exams (R14)")
     ResponseEntity<Accepted> submit(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody SubmitRequest r, Actor actor) {
-        String materialId = UUID.randomUUID().toString();
+        String materialId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new SubmitAttestationMaterialCommand(materialId, schoolId, associationId,
                 r.schoolYear(), r.kind(), r.subject(), r.className(), r.title()), materialId, schoolId, actor,
                 "/api/schools/" + schoolId + "/attestation-materials/" + materialId);

@@ -8,12 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import kg.mektep.birikme.api.control.ControlTopic;
 import kg.mektep.birikme.api.control.RecordControlVisitCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +40,7 @@ class ControlCommandController {
     @Operation(summary = "A deputy records a control visit: topic of clause 9, findings, recommendations, follow-up (R18)")
     ResponseEntity<Accepted> record(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody VisitRequest r, Actor actor) {
-        String visitId = UUID.randomUUID().toString();
+        String visitId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new RecordControlVisitCommand(visitId, schoolId, associationId, r.topic(),
                 r.date(), r.findings(), r.recommendations(), r.followUp()), visitId, schoolId, actor,
                 "/api/schools/" + schoolId + "/associations/" + associationId

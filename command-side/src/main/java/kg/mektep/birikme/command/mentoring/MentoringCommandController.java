@@ -7,12 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.UUID;
 import kg.mektep.birikme.api.mentoring.AssignMentorCommand;
 import kg.mektep.birikme.api.mentoring.RecordMentoringSessionCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +41,7 @@ class MentoringCommandController {
     @Operation(summary = "The chair assigns a mentor from the members to a young teacher (R17, clause 3.17)")
     ResponseEntity<Accepted> assign(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody AssignRequest r, Actor actor) {
-        String mentorshipId = UUID.randomUUID().toString();
+        String mentorshipId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new AssignMentorCommand(mentorshipId, schoolId, associationId, r.menteeId(),
                 r.mentorId(), r.since()), mentorshipId, schoolId, actor,
                 "/api/schools/" + schoolId + "/mentorships/" + mentorshipId);

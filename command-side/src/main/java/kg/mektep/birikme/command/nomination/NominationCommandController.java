@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.nomination.DecideNominationCommand;
 import kg.mektep.birikme.api.nomination.ForwardNominationCommand;
@@ -16,6 +15,7 @@ import kg.mektep.birikme.api.nomination.ProposeNominationCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +45,7 @@ class NominationCommandController {
     @Operation(summary = "The chair records a nomination or proposal a quorate meeting resolved (R16, clauses 7.1-7.8)")
     ResponseEntity<Accepted> propose(@PathVariable String schoolId, @PathVariable String associationId,
                                      @Valid @RequestBody NominationRequest r, Actor actor) {
-        String nominationId = UUID.randomUUID().toString();
+        String nominationId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new ProposeNominationCommand(nominationId, schoolId, associationId, r.kind(),
                 r.nomineeId(), r.text(), r.protocol()), nominationId, schoolId, actor,
                 "/api/schools/" + schoolId + "/nominations/" + nominationId);

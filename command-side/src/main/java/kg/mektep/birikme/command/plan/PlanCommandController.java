@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.plan.AnnualPlanContent;
 import kg.mektep.birikme.api.plan.ApproveAnnualPlanCommand;
@@ -27,6 +26,7 @@ import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,7 +76,7 @@ class PlanCommandController {
     @Operation(summary = "The chair drafts the association's annual work plan for a school year (R6, R7)")
     ResponseEntity<Accepted> draft(@PathVariable String schoolId, @PathVariable String associationId,
                                    @Valid @RequestBody DraftRequest r, Actor actor) {
-        String planId = UUID.randomUUID().toString();
+        String planId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new DraftAnnualPlanCommand(planId, schoolId, associationId, r.schoolYear(),
                 r.content()), planId, schoolId, actor,
                 "/api/schools/" + schoolId + "/annual-plans/" + planId);
@@ -127,7 +127,7 @@ class PlanCommandController {
     @Operation(summary = "A member submits an individual work plan with its self-education plan (R8)")
     ResponseEntity<Accepted> submitIndividual(@PathVariable String schoolId, @PathVariable String associationId,
                                               @Valid @RequestBody IndividualRequest r, Actor actor) {
-        String planId = UUID.randomUUID().toString();
+        String planId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new SubmitIndividualPlanCommand(planId, schoolId, associationId, r.teacherId(),
                 r.schoolYear(), r.content()), planId, schoolId, actor,
                 "/api/schools/" + schoolId + "/individual-plans/" + planId);

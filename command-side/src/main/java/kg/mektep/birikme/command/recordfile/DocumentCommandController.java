@@ -8,13 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.UUID;
 import kg.mektep.birikme.api.recordfile.FileUpload;
 import kg.mektep.birikme.api.recordfile.RecordFileKind;
 import kg.mektep.birikme.api.recordfile.RegisterDocumentCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,7 +61,7 @@ class DocumentCommandController {
 
     private ResponseEntity<Accepted> send(String schoolId, String associationId, DocumentRequest r, FileUpload file,
                                           Actor actor) {
-        String documentId = UUID.randomUUID().toString();
+        String documentId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new RegisterDocumentCommand(documentId, schoolId, associationId, r.kind(), r.title(),
                         r.date(), r.reference(), file), documentId, schoolId, actor,
                 "/api/schools/" + schoolId + "/associations/" + associationId + "/documents/" + documentId);

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import kg.mektep.birikme.api.school.RegisterSchoolCommand;
 import kg.mektep.birikme.api.school.RegisterTeacherCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +46,7 @@ class SchoolCommandController {
     @PostMapping
     @Operation(summary = "Register a school (name, district, time zone; Asia/Bishkek by default)")
     ResponseEntity<Accepted> registerSchool(@Valid @RequestBody RegisterSchoolRequest request, Actor actor) {
-        String schoolId = UUID.randomUUID().toString();
+        String schoolId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(
                 new RegisterSchoolCommand(schoolId, request.name(), request.district(), request.timeZone()),
                 schoolId, schoolId, actor, "/api/schools/" + schoolId);
@@ -56,7 +56,7 @@ class SchoolCommandController {
     @Operation(summary = "Register a teacher on the staff of a school")
     ResponseEntity<Accepted> registerTeacher(@PathVariable String schoolId,
                                              @Valid @RequestBody RegisterTeacherRequest request, Actor actor) {
-        String teacherId = UUID.randomUUID().toString();
+        String teacherId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new RegisterTeacherCommand(teacherId, schoolId, request.fullName(),
                 request.subjects(), request.hireDate()), teacherId, schoolId, actor,
                 "/api/schools/" + schoolId + "/teachers/" + teacherId);

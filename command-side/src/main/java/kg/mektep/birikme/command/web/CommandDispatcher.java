@@ -10,9 +10,9 @@ import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -77,6 +77,6 @@ public class CommandDispatcher {
                 return given;
             }
         }
-        return UUID.randomUUID().toString();
+        return IdentifierFactory.getInstance().generateIdentifier();
     }
 }

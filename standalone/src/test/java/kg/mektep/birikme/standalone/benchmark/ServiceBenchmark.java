@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kg.mektep.birikme.standalone.Api;
 import kg.mektep.birikme.standalone.RunningApp;
+import org.axonframework.common.IdentifierFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -324,7 +325,7 @@ class ServiceBenchmark {
                 ThreadLocalRandom.current().nextBytes(payload);
                 insert.setString(1, aggregate);
                 insert.setLong(2, sequence++);
-                insert.setString(3, UUID.randomUUID().toString());
+                insert.setString(3, IdentifierFactory.getInstance().generateIdentifier());
                 insert.setBytes(4, metadata);
                 insert.setBytes(5, payload);
                 insert.setString(6, Instant.now().toString());
