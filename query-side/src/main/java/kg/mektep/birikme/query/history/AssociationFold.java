@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import kg.mektep.birikme.api.association.AssociationCreatedEvent;
 import kg.mektep.birikme.api.association.AssociationDissolvedEvent;
 import kg.mektep.birikme.api.association.AssociationReorganisedEvent;
@@ -49,7 +50,7 @@ final class AssociationFold {
     private final Map<Integer, int[]> protocols = new TreeMap<>();
     private final Set<Integer> analysed = new LinkedHashSet<>();
     private long position;
-    private Instant lastEventTime;
+    private Supplier<Instant> lastEventTime = () -> null;
     private int replayed;
 
     AssociationFold(Function<String, String> names) {
@@ -73,7 +74,8 @@ final class AssociationFold {
         }
     }
 
-    void apply(Object event, long eventPosition, Instant time) {
+    /** Applies one event; its time is read only when a state is shown (parsing every stored time costs). */
+    void apply(Object event, long eventPosition, Supplier<Instant> time) {
         position = eventPosition;
         lastEventTime = time;
         replayed++;
@@ -146,6 +148,6 @@ final class AssociationFold {
         protocols.forEach((year, count) -> years.add(new YearProtocols(year, count[0], analysed.contains(year))));
         return new AssociationState(associationId, name, status, kind, subjects, people,
                 chairId == null ? null : new Person(chairId, names.apply(chairId)), chairConfirmed, planStates, years,
-                position, lastEventTime, replayed);
+                position, lastEventTime.get(), replayed);
     }
 }

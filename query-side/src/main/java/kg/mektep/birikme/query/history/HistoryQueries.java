@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
 import kg.mektep.birikme.api.association.AssociationCreatedEvent;
 import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.history.AssociationState;
@@ -41,25 +41,26 @@ class HistoryQueries {
 
     @QueryHandler
     Optional<AssociationState> handle(AssociationStateQuery query) {
-        List<Replayed> events = history.ofAssociation(query.associationId());
+        Set<String> aggregates = history.aggregatesOf(query.associationId());
+        long last = history.lastPosition(aggregates, query.schoolId(), query.at(), query.position());
+        List<Replayed> events = history.ofAggregates(aggregates, last);
         if (!belongsTo(events, query.schoolId())) {
             return Optional.empty();
         }
-        Predicate<Replayed> wanted = history.upTo(query.schoolId(), query.at(), query.position());
         Map<String, String> names = history.teacherNames(query.schoolId());
         AssociationFold fold = new AssociationFold(names::get);
         for (Replayed event : events) {
-            if (!wanted.test(event)) {
+            if (event.position() > last) {
                 break;
             }
-            fold.apply(event.payload(), event.position(), event.message().getTimestamp());
+            fold.apply(event.payload(), event.position(), event.message()::getTimestamp);
         }
         return Optional.of(fold.state());
     }
 
     @QueryHandler
     Optional<HistorySteps> handle(AssociationStepsQuery query) {
-        List<Replayed> events = history.ofAssociation(query.associationId());
+        List<Replayed> events = history.ofAggregates(history.aggregatesOf(query.associationId()), Long.MAX_VALUE);
         if (!belongsTo(events, query.schoolId())) {
             return Optional.empty();
         }
@@ -68,7 +69,7 @@ class HistoryQueries {
         List<HistoryStep> steps = new ArrayList<>();
         Long next = null;
         for (Replayed event : events) {
-            fold.apply(event.payload(), event.position(), event.message().getTimestamp());
+            fold.apply(event.payload(), event.position(), event.message()::getTimestamp);
             if (event.position() <= query.from()) {
                 continue;
             }
@@ -87,12 +88,13 @@ class HistoryQueries {
 
     @QueryHandler
     Optional<PlanAsOf> handle(PlanStateQuery query) {
-        List<Replayed> events = history.ofAggregates(java.util.Set.of(query.planId()));
+        Set<String> plan = Set.of(query.planId());
+        long last = history.lastPosition(plan, query.schoolId(), query.at(), query.position());
+        List<Replayed> events = history.ofAggregates(plan, last);
         if (events.isEmpty() || !(events.get(0).payload() instanceof AnnualPlanDraftedEvent drafted)
                 || !drafted.schoolId().equals(query.schoolId())) {
             return Optional.empty();
         }
-        Predicate<Replayed> wanted = history.upTo(query.schoolId(), query.at(), query.position());
         Map<Integer, AnnualPlanContent> contents = new java.util.HashMap<>();
         Map<Integer, String> hashes = new java.util.HashMap<>();
         String status = "NOT_DRAFTED";
@@ -100,7 +102,7 @@ class HistoryQueries {
         int inForce = 0;
         long position = 0;
         for (Replayed event : events) {
-            if (!wanted.test(event)) {
+            if (event.position() > last) {
                 break;
             }
             position = event.position();
@@ -129,7 +131,9 @@ class HistoryQueries {
     }
 
     private static boolean belongsTo(List<Replayed> events, String schoolId) {
-        return events.stream().map(Replayed::payload).filter(AssociationCreatedEvent.class::isInstance)
-                .map(AssociationCreatedEvent.class::cast).anyMatch(created -> created.schoolId().equals(schoolId));
+        // Only the creation is deserialized here; the fold reads the other payloads up to its date.
+        return events.stream().filter(event -> event.message().getPayloadType() == AssociationCreatedEvent.class)
+                .map(Replayed::payload).map(AssociationCreatedEvent.class::cast)
+                .anyMatch(created -> created.schoolId().equals(schoolId));
     }
 }
