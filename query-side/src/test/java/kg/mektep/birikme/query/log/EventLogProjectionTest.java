@@ -3,6 +3,7 @@ package kg.mektep.birikme.query.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -220,6 +221,59 @@ class EventLogProjectionTest {
         assertThat(beyond.prev()).as("back from past the end shows the newest").isEqualTo(17);
         assertThat(page(all(), beyond.prev(), PageDirection.BACKWARD, 1).events())
                 .extracting(EventLogEntry::position).containsExactly(16L);
+    }
+
+    @Test
+    void aPeriodPagesByCursorWhereverItsEventsLieInTheLog() throws Exception {
+        // Positions 1-3 and 7-9 happened in October, 4-6 and 10-12 in September: times out of log order,
+        // as when an event is stored after later ones.
+        Instant october = SEPTEMBER_FIRST.plus(Duration.ofDays(35));
+        for (long position = 1; position <= 12; position++) {
+            boolean september = (position - 1) / 3 % 2 == 1;
+            onAssociation(position, position, new MemberAddedEvent(MA, SCHOOL, "t-" + position), actor("u-1", "c"),
+                    september ? SEPTEMBER_FIRST.plusSeconds(position) : october);
+        }
+        EventLogFilter september = new EventLogFilter(List.of(SCHOOL), null, null, null, SEPTEMBER_FIRST,
+                SEPTEMBER_FIRST.plus(Duration.ofDays(30)), null, null);
+
+        EventLogPage fromFour = page(september, 4L, PageDirection.FORWARD, 2);
+        assertThat(fromFour.events()).extracting(EventLogEntry::position).containsExactly(5L, 6L);
+        assertThat(fromFour.prev()).isEqualTo(5);
+        assertThat(fromFour.next()).isEqualTo(6);
+        assertThat(fromFour.total()).isEqualTo(6);
+
+        EventLogPage overOctober = page(september, 6L, PageDirection.FORWARD, 2);
+        assertThat(overOctober.events()).extracting(EventLogEntry::position).containsExactly(10L, 11L);
+        assertThat(overOctober.next()).isEqualTo(11);
+
+        EventLogPage last = page(september, 11L, PageDirection.FORWARD, 2);
+        assertThat(last.events()).extracting(EventLogEntry::position).containsExactly(12L);
+        assertThat(last.next()).isNull();
+
+        EventLogPage pastThePeriod = page(september, 100L, PageDirection.FORWARD, 2);
+        assertThat(pastThePeriod.events()).isEmpty();
+        assertThat(pastThePeriod.next()).isNull();
+        assertThat(pastThePeriod.prev()).as("back from past the period shows its newest").isEqualTo(101);
+        assertThat(page(september, 101L, PageDirection.BACKWARD, 2).events())
+                .extracting(EventLogEntry::position).containsExactly(11L, 12L);
+
+        EventLogPage backOverOctober = page(september, 10L, PageDirection.BACKWARD, 2);
+        assertThat(backOverOctober.events()).extracting(EventLogEntry::position).containsExactly(5L, 6L);
+        assertThat(backOverOctober.prev()).isEqualTo(5);
+        assertThat(backOverOctober.next()).isEqualTo(6);
+
+        EventLogPage beforeThePeriod = page(september, 4L, PageDirection.BACKWARD, 2);
+        assertThat(beforeThePeriod.events()).isEmpty();
+        assertThat(beforeThePeriod.prev()).isNull();
+        assertThat(beforeThePeriod.next()).isEqualTo(3);
+
+        EventLogFilter august = new EventLogFilter(List.of(SCHOOL), null, null, null,
+                SEPTEMBER_FIRST.minus(Duration.ofDays(31)), SEPTEMBER_FIRST, null, null);
+        EventLogPage empty = page(august, 3L, PageDirection.FORWARD, 2);
+        assertThat(empty.events()).isEmpty();
+        assertThat(empty.next()).isNull();
+        assertThat(empty.prev()).isNull();
+        assertThat(empty.total()).isZero();
     }
 
     @Test
