@@ -8,9 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kg.mektep.birikme.api.log.EventLogEntry;
-import kg.mektep.birikme.api.log.EventLogFilter;
 import kg.mektep.birikme.api.log.EventLogPage;
 import kg.mektep.birikme.api.log.FindEventLogQuery;
 import kg.mektep.birikme.api.log.PageDirection;
@@ -36,9 +34,6 @@ class EventLogQueries {
     @QueryHandler
     EventLogPage handle(FindEventLogQuery query) {
         LogConditions filter = LogConditions.of(query.filter());
-        if (query.cursor() != null) {
-            filter = withinPeriod(filter, query.filter());
-        }
         boolean forward = query.direction() == PageDirection.FORWARD;
         LogConditions page = query.cursor() == null ? filter
                 : filter.and(forward ? "global_position > :cursor" : "global_position < :cursor", "cursor", query.cursor());
@@ -74,24 +69,6 @@ class EventLogQueries {
                         .query(Long.class).single()
                 : null;
         return new EventLogPage(rows.stream().map(this::entry).toList(), next, prev, total);
-    }
-
-    /**
-     * Bounds the positions by the first and last of the period's rows (an index-only scan of school,
-     * time and position). An event's time is when it happened and its position when it was stored,
-     * so a period's rows may lie anywhere in the log: without bounds a page from a cursor past the
-     * period walks every later row of the school to find none.
-     */
-    private LogConditions withinPeriod(LogConditions filter, EventLogFilter given) {
-        Optional<LogConditions> period = LogConditions.periodOf(given);
-        if (period.isEmpty()) {
-            return filter;
-        }
-        Map<String, Object> bounds = jdbc.sql("SELECT coalesce(min(global_position), 0) AS low,"
-                        + " coalesce(max(global_position), -1) AS high FROM rm_event_log WHERE " + period.get().where())
-                .params(period.get().parameters()).query().singleRow();
-        return filter.and("global_position >= :periodLow", "periodLow", bounds.get("low"))
-                .and("global_position <= :periodHigh", "periodHigh", bounds.get("high"));
     }
 
     private boolean exists(LogConditions filter, String condition, Long edge) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import kg.mektep.birikme.api.log.EventLogFilter;
 
 /** A filter of the log as the WHERE clause of rm_event_log with its named parameters. */
@@ -30,7 +29,14 @@ record LogConditions(String where, Map<String, Object> parameters) {
             conditions.add("actor_id = :actor");
             parameters.put("actor", filter.actorId());
         }
-        period(filter, conditions, parameters);
+        if (filter.since() != null) {
+            conditions.add("occurred_at >= :since");
+            parameters.put("since", OffsetDateTime.ofInstant(filter.since(), ZoneOffset.UTC));
+        }
+        if (filter.until() != null) {
+            conditions.add("occurred_at < :until");
+            parameters.put("until", OffsetDateTime.ofInstant(filter.until(), ZoneOffset.UTC));
+        }
         if (filter.correlationId() != null) {
             conditions.add("correlation_id = :correlation");
             parameters.put("correlation", filter.correlationId());
@@ -40,30 +46,6 @@ record LogConditions(String where, Map<String, Object> parameters) {
             parameters.put("word" + i, "%" + likeLiteral(filter.words().get(i).toLowerCase(Locale.ROOT)) + "%");
         }
         return new LogConditions(String.join(" AND ", conditions), parameters);
-    }
-
-    /** The schools and the period of the filter alone; empty when it names no period. */
-    static Optional<LogConditions> periodOf(EventLogFilter filter) {
-        if (filter.since() == null && filter.until() == null) {
-            return Optional.empty();
-        }
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        conditions.add("school_id IN (:schools)");
-        parameters.put("schools", filter.schoolIds());
-        period(filter, conditions, parameters);
-        return Optional.of(new LogConditions(String.join(" AND ", conditions), parameters));
-    }
-
-    private static void period(EventLogFilter filter, List<String> conditions, Map<String, Object> parameters) {
-        if (filter.since() != null) {
-            conditions.add("occurred_at >= :since");
-            parameters.put("since", OffsetDateTime.ofInstant(filter.since(), ZoneOffset.UTC));
-        }
-        if (filter.until() != null) {
-            conditions.add("occurred_at < :until");
-            parameters.put("until", OffsetDateTime.ofInstant(filter.until(), ZoneOffset.UTC));
-        }
     }
 
     /** The same conditions and one more. */
