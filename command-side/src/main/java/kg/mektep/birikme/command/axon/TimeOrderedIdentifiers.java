@@ -25,7 +25,7 @@ public final class TimeOrderedIdentifiers extends IdentifierFactory {
     }
 
     /** The next identifier; when more than 4,096 are taken in one millisecond the next millisecond is borrowed. */
-    public static UUID next() {
+    static UUID next() {
         long millisAndCounter = LAST.updateAndGet(last -> Math.max(System.currentTimeMillis() << 12, last + 1));
         long millis = millisAndCounter >>> 12;
         long counter = millisAndCounter & 0xFFF;
