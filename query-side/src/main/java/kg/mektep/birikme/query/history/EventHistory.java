@@ -57,12 +57,27 @@ class EventHistory {
         return aggregates;
     }
 
+    /** The aggregates as of what a reader asked for: see {@link #lastPosition} and {@link #ofAggregates}. */
+    AsOf asOf(Set<String> aggregateIds, String schoolId, LocalDate at, Long position) {
+        long last = lastPosition(aggregateIds, schoolId, at, position);
+        return new AsOf(last, ofAggregates(aggregateIds, last));
+    }
+
+    /** Events read up to a position, with the first event of each aggregate even when it came later. */
+    record AsOf(long lastPosition, List<Replayed> events) {
+
+        /** The events up to the position, in global order. */
+        List<Replayed> upToLast() {
+            return events.stream().takeWhile(event -> event.position() <= lastPosition).toList();
+        }
+    }
+
     /**
      * The last global position a reader asked for: the given position, or the position before the
      * first event (in global order) stamped after the end of the given day in the school's zone, or
      * the end of the log when neither is given.
      */
-    long lastPosition(Set<String> aggregateIds, String schoolId, LocalDate at, Long position) {
+    private long lastPosition(Set<String> aggregateIds, String schoolId, LocalDate at, Long position) {
         if (position != null) {
             return position;
         }
@@ -89,7 +104,7 @@ class EventHistory {
      * store does it (payloads stay serialized until a fold reads them), then put in global order
      * here: sorted by the database, thousands of rows would spill to disk.
      */
-    List<Replayed> ofAggregates(Set<String> aggregateIds, long lastPosition) {
+    private List<Replayed> ofAggregates(Set<String> aggregateIds, long lastPosition) {
         Map<String, Map<Long, Long>> positions = new HashMap<>();
         List<DomainEventData<byte[]>> entries = new ArrayList<>();
         jdbc.sql("""

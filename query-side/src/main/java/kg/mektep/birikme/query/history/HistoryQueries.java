@@ -20,6 +20,7 @@ import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanReturnedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanRevisedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanSubmittedEvent;
+import kg.mektep.birikme.query.history.EventHistory.AsOf;
 import kg.mektep.birikme.query.history.EventHistory.Replayed;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -41,18 +42,14 @@ class HistoryQueries {
 
     @QueryHandler
     Optional<AssociationState> handle(AssociationStateQuery query) {
-        Set<String> aggregates = history.aggregatesOf(query.associationId());
-        long last = history.lastPosition(aggregates, query.schoolId(), query.at(), query.position());
-        List<Replayed> events = history.ofAggregates(aggregates, last);
-        if (!belongsTo(events, query.schoolId())) {
+        AsOf asOf = history.asOf(history.aggregatesOf(query.associationId()), query.schoolId(), query.at(),
+                query.position());
+        if (!belongsTo(asOf.events(), query.schoolId())) {
             return Optional.empty();
         }
         Map<String, String> names = history.teacherNames(query.schoolId());
         AssociationFold fold = new AssociationFold(names::get);
-        for (Replayed event : events) {
-            if (event.position() > last) {
-                break;
-            }
+        for (Replayed event : asOf.upToLast()) {
             fold.apply(event.payload(), event.position(), event.message()::getTimestamp);
         }
         return Optional.of(fold.state());
@@ -60,7 +57,8 @@ class HistoryQueries {
 
     @QueryHandler
     Optional<HistorySteps> handle(AssociationStepsQuery query) {
-        List<Replayed> events = history.ofAggregates(history.aggregatesOf(query.associationId()), Long.MAX_VALUE);
+        List<Replayed> events = history.asOf(history.aggregatesOf(query.associationId()), query.schoolId(), null, null)
+                .events();
         if (!belongsTo(events, query.schoolId())) {
             return Optional.empty();
         }
@@ -88,9 +86,8 @@ class HistoryQueries {
 
     @QueryHandler
     Optional<PlanAsOf> handle(PlanStateQuery query) {
-        Set<String> plan = Set.of(query.planId());
-        long last = history.lastPosition(plan, query.schoolId(), query.at(), query.position());
-        List<Replayed> events = history.ofAggregates(plan, last);
+        AsOf asOf = history.asOf(Set.of(query.planId()), query.schoolId(), query.at(), query.position());
+        List<Replayed> events = asOf.events();
         if (events.isEmpty() || !(events.get(0).payload() instanceof AnnualPlanDraftedEvent drafted)
                 || !drafted.schoolId().equals(query.schoolId())) {
             return Optional.empty();
@@ -101,10 +98,7 @@ class HistoryQueries {
         int current = 0;
         int inForce = 0;
         long position = 0;
-        for (Replayed event : events) {
-            if (event.position() > last) {
-                break;
-            }
+        for (Replayed event : asOf.upToLast()) {
             position = event.position();
             Object payload = event.payload();
             if (payload instanceof AnnualPlanDraftedEvent e) {
