@@ -256,15 +256,8 @@ class HistoryBenchmark {
                 String teacher = others.get((i / 2) % others.size());
                 boolean add = i % 2 == 0;
                 Instant at = start.plusMillis(span.toMillis() * (i + 1) / (count + 1));
-                String payload = add
-                        ? "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\"}".formatted(association,
-                        schoolId, teacher)
-                        : "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\",\"reason\":\"Которулду\"}"
-                        .formatted(association, schoolId, teacher);
-                add(insert, association, ++sequence, "Association", payload,
-                        add ? "kg.mektep.birikme.api.association.MemberAddedEvent"
-                                : "kg.mektep.birikme.api.association.MemberRemovedEvent",
-                        schoolId, at, IdentifierFactory.getInstance().generateIdentifier());
+                addMembership(insert, association, ++sequence, schoolId, teacher, add, "Которулду", at,
+                        IdentifierFactory.getInstance().generateIdentifier());
                 if (i % 1000 == 999) {
                     insert.executeBatch();
                     connection.commit();
@@ -300,14 +293,8 @@ class HistoryBenchmark {
                     if (join) {
                         correlation = IdentifierFactory.getInstance().generateIdentifier();
                     }
-                    add(insert, association, i + 1, "Association", join
-                                    ? "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\"}"
-                                    .formatted(association, schoolId, teacher)
-                                    : "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\",\"reason\":\"Курстар\"}"
-                                    .formatted(association, schoolId, teacher),
-                            join ? "kg.mektep.birikme.api.association.MemberAddedEvent"
-                                    : "kg.mektep.birikme.api.association.MemberRemovedEvent",
-                            schoolId, at.plusSeconds(60L * i), correlation);
+                    addMembership(insert, association, i + 1, schoolId, teacher, join, "Курстар",
+                            at.plusSeconds(60L * i), correlation);
                 }
                 if (associationIndex % 10 == 0) {
                     insert.executeBatch();
@@ -317,6 +304,21 @@ class HistoryBenchmark {
             insert.executeBatch();
             connection.commit();
         }
+    }
+
+    /** A member joining the association, or leaving it for the given reason. */
+    private static void addMembership(PreparedStatement insert, String association, long sequence, String schoolId,
+                                      String teacher, boolean join, String reason, Instant at, String correlation)
+            throws Exception {
+        String payload = join
+                ? "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\"}"
+                .formatted(association, schoolId, teacher)
+                : "{\"associationId\":\"%s\",\"schoolId\":\"%s\",\"teacherId\":\"%s\",\"reason\":\"%s\"}"
+                .formatted(association, schoolId, teacher, reason);
+        add(insert, association, sequence, "Association", payload,
+                join ? "kg.mektep.birikme.api.association.MemberAddedEvent"
+                        : "kg.mektep.birikme.api.association.MemberRemovedEvent",
+                schoolId, at, correlation);
     }
 
     /** The payload of an association's creation, numbered {@code index} in its name and order. */
