@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waiting for the rebuild nor answering from a half-built copy. A second processor runs the same
  * handlers from the tail of the log into empty twins of the projection's tables in a schema of its
  * own ({@link ShadowTables}, {@link RebuildProcessors}), its tokens stored under a name of its own.
- * When its tokens reach the head of the log, the projection's processor stops briefly and one
- * transaction ({@link RebuildSwap}) replaces the live rows with the new copy's, hands the rebuild's tokens to the
+ * When its tokens reach the head of the log, the new copy gets the search indexes it was built
+ * without; when they reach it again, the projection's processor stops briefly and one
+ * transaction ({@link RebuildSwap}) puts the new tables in place of the live ones, hands the rebuild's tokens to the
  * projection's processor, clears the projection's dead letters (the new copy handled every event)
  * and closes the rebuild; the processor then starts again from where the rebuild stood. A replica
  * elsewhere still holding the projection's old tokens loses its claims in that transaction, so its
@@ -134,7 +135,13 @@ class ProjectionRebuilds implements SmartLifecycle {
                 rebuild.sample(lowest(tokens), System.nanoTime());
                 if (!tokens.isEmpty() && tokens.values().stream()
                         .allMatch(token -> head == 0 || ReadPositions.covers(token, head))) {
-                    complete(rebuild);
+                    if (rebuild.indexesComplete) {
+                        complete(rebuild);
+                    } else {
+                        // While the rebuild goes on; the next check swaps once it has caught up again.
+                        shadows.completeIndexes(rebuild.projection);
+                        rebuild.indexesComplete = true;
+                    }
                 }
             } catch (RuntimeException e) {
                 log.warn("Checking the rebuild of projection {} failed: {}", rebuild.projection.group(), e.toString());

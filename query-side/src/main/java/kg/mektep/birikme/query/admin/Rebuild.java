@@ -21,6 +21,8 @@ final class Rebuild {
     private final ExecutorService[] executors;
     private final Deque<long[]> samples = new ArrayDeque<>();
     private volatile String error;
+    /** Whether the new copy has every index of the live tables, so that it may replace them. */
+    volatile boolean indexesComplete;
     private long errorAt = -1;
 
     Rebuild(Projection projection, long id, PooledStreamingEventProcessor processor, ExecutorService... executors) {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The end of a rebuild: the projection's processor stops, one transaction puts the new copy in
- * place of the live rows and the rebuild's tokens in place of the processor's, and the processor
+ * The end of a rebuild: the projection's processor stops, one transaction puts the new tables in
+ * place of the live ones and the rebuild's tokens in place of the processor's, and the processor
  * starts again from there.
  */
 @Component
@@ -44,13 +44,15 @@ class RebuildSwap {
         rebuild.pause();
         Optional<StreamingEventProcessor> live = processors.live(projection.group());
         boolean wasRunning = live.filter(StreamingEventProcessor::isRunning).isPresent();
+        long pauseStarted = System.nanoTime();
         try {
             if (wasRunning) {
                 stop(live.get());
             }
             String liveName = live.map(StreamingEventProcessor::getName).orElse(projection.group());
             transactions.executeWithoutResult(status -> swap(rebuild, liveName));
-            log.info("Rebuild {} of projection {} complete: the new copy is live", rebuild.id, projection.group());
+            log.info("Rebuild {} of projection {} complete: the new copy is live (its processor stopped for {} ms)",
+                    rebuild.id, projection.group(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pauseStarted));
             return true;
         } catch (RuntimeException e) {
             log.error("Rebuild {} of projection {} could not replace the live copy; it goes on", rebuild.id,

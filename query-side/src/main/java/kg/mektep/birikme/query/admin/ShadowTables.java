@@ -1,20 +1,23 @@
 package kg.mektep.birikme.query.admin;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import kg.mektep.birikme.query.admin.Projections.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The new copy of a projection's tables while it is rebuilt: a schema of the rebuild's own holding
- * an empty twin of each live table (same columns, defaults, constraints and indexes but the search
- * indexes no handler reads). When the
- * rebuild is complete its rows replace the live rows in one transaction, so readers see the old
- * copy until the commit and the new one after it, never a mix and never an empty table.
+ * an empty twin of each live table (same columns, defaults, constraints, and indexes under the same
+ * names, but the search indexes no handler reads until the copy is complete). When the rebuild is
+ * complete, one transaction drops the live tables and moves the twins into their place, so readers
+ * see the old copy until the commit and the new one after it, never a mix and never an empty table,
+ * and the swap costs the same for ten rows as for ten million.
  */
 @Component
 class ShadowTables {
+
+    /** How long the swap waits for readers of the live tables before it gives up and is tried again. */
+    private static final String SWAP_LOCK_TIMEOUT = "5s";
 
     private final JdbcClient jdbc;
     private volatile String liveSchema;
@@ -43,21 +46,29 @@ class ShadowTables {
         drop(projection);
         jdbc.sql("CREATE SCHEMA " + quote(projection.shadowSchema())).update();
         for (String table : projection.tables()) {
-            jdbc.sql("CREATE TABLE " + shadow(projection, table) + " (LIKE " + live(table) + " INCLUDING ALL)")
-                    .update();
+            jdbc.sql("CREATE TABLE " + shadow(projection, table) + " (LIKE " + live(table)
+                    + " INCLUDING ALL EXCLUDING INDEXES)").update();
+            // The readers' search indexes (GIN, GiST: words, names in payloads) serve no handler: the
+            // rows go in several times faster without them, and they are built once the copy is complete.
+            for (Index index : indexes(table)) {
+                if (!index.search()) {
+                    jdbc.sql(index.createOn(shadow(projection, table))).update();
+                }
+            }
         }
-        // The readers' search indexes (GIN, GiST: words, names in payloads) serve no handler, and the
-        // swap copies the rows into the live tables, whose own indexes take them: without them in
-        // the twins a rebuild writes its rows several times faster.
-        List<String> searchIndexes = jdbc.sql("""
-                        SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-                        FROM pg_index i
-                        JOIN pg_class c ON c.oid = i.indexrelid
-                        JOIN pg_namespace n ON n.oid = c.relnamespace
-                        JOIN pg_am am ON am.oid = c.relam
-                        WHERE n.nspname = ? AND am.amname IN ('gin', 'gist', 'brin') AND NOT i.indisunique""")
-                .param(projection.shadowSchema()).query(String.class).list();
-        searchIndexes.forEach(index -> jdbc.sql("DROP INDEX " + index).update());
+    }
+
+    /**
+     * Builds on the complete copy the search indexes its rows went in without, and gathers the
+     * planner's statistics of every twin; done before the swap, so that the swap itself is short.
+     */
+    void completeIndexes(Projection projection) {
+        for (String table : projection.tables()) {
+            for (Index index : missing(projection, table)) {
+                jdbc.sql(index.createOn(shadow(projection, table))).update();
+            }
+            jdbc.sql("ANALYZE " + shadow(projection, table)).update();
+        }
     }
 
     /** Whether the rebuild's twins are all there with the live tables' columns (a migration may have changed them). */
@@ -68,22 +79,18 @@ class ShadowTables {
         });
     }
 
-    /** Replaces the rows of every live table with the twin's; to be called inside the swap's transaction. */
+    /**
+     * Puts the twins in place of the live tables; to be called inside the swap's transaction. An
+     * index still missing on a twin is built first, so the new tables have every index of the old.
+     */
     void replaceLive(Projection projection) {
+        jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(SWAP_LOCK_TIMEOUT).query(String.class).single();
         for (String table : projection.tables()) {
-            List<Column> columns = columns(live(table)).stream().filter(column -> !column.generated()).toList();
-            String names = columns.stream().map(column -> quote(column.name())).collect(Collectors.joining(", "));
-            boolean identity = columns.stream().anyMatch(Column::identity);
-            jdbc.sql("DELETE FROM " + live(table)).update();
-            jdbc.sql("INSERT INTO " + live(table) + " (" + names + ")" + (identity ? " OVERRIDING SYSTEM VALUE" : "")
-                    + " SELECT " + names + " FROM " + shadow(projection, table)).update();
-            for (Column column : columns) {
-                if (column.identity()) {
-                    jdbc.sql("SELECT setval(pg_get_serial_sequence(?, ?), coalesce((SELECT max(" + quote(column.name())
-                                    + ") FROM " + live(table) + "), 0) + 1, false)")
-                            .params(live(table), column.name()).query(Long.class).single();
-                }
+            for (Index index : missing(projection, table)) {
+                jdbc.sql(index.createOn(shadow(projection, table))).update();
             }
+            jdbc.sql("DROP TABLE " + live(table)).update();
+            jdbc.sql("ALTER TABLE " + shadow(projection, table) + " SET SCHEMA " + quote(liveSchema())).update();
         }
     }
 
@@ -91,14 +98,39 @@ class ShadowTables {
         jdbc.sql("DROP SCHEMA IF EXISTS " + quote(projection.shadowSchema()) + " CASCADE").update();
     }
 
+    /** The live table's indexes whose name the twin has not. */
+    private List<Index> missing(Projection projection, String table) {
+        List<String> present = jdbc.sql("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                        + " WHERE i.indrelid = to_regclass(?)")
+                .param(shadow(projection, table)).query(String.class).list();
+        return indexes(table).stream().filter(index -> !present.contains(index.name())).toList();
+    }
+
+    /** The live table's indexes: how each is made, under its own name, and whether only readers use it. */
+    private List<Index> indexes(String table) {
+        return jdbc.sql("""
+                        SELECT c.relname, pg_get_indexdef(i.indexrelid), con.conname, pg_get_constraintdef(con.oid),
+                               am.amname IN ('gin', 'gist', 'brin') AND NOT i.indisunique
+                        FROM pg_index i
+                        JOIN pg_class c ON c.oid = i.indexrelid
+                        JOIN pg_am am ON am.oid = c.relam
+                        LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                             AND con.contype IN ('p', 'u', 'x')
+                        WHERE i.indrelid = to_regclass(?)
+                        ORDER BY c.relname""")
+                .param(live(table))
+                .query((rs, n) -> new Index(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)))
+                .list();
+    }
+
     private List<Column> columns(String qualifiedTable) {
         return jdbc.sql("""
-                SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attgenerated = 's',
-                       a.attidentity IN ('a', 'd')
+                SELECT a.attname, format_type(a.atttypid, a.atttypmod)
                 FROM pg_attribute a
                 WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum""")
                 .param(qualifiedTable)
-                .query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .query((rs, n) -> new Column(rs.getString(1), rs.getString(2)))
                 .list();
     }
 
@@ -114,6 +146,23 @@ class ShadowTables {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    private record Column(String name, String type, boolean generated, boolean identity) {
+    private record Column(String name, String type) {
+    }
+
+    /** An index of a live table, or the constraint it enforces, to be made again on a twin under its name. */
+    private record Index(String name, String definition, String constraint, String constraintDefinition,
+                         boolean search) {
+
+        String createOn(String table) {
+            if (constraint != null) {
+                return "ALTER TABLE " + table + " ADD CONSTRAINT " + quote(constraint) + " " + constraintDefinition;
+            }
+            int using = definition.indexOf(" USING ");
+            if (using < 0) {
+                throw new IllegalStateException("Unexpected definition of index " + name + ": " + definition);
+            }
+            String unique = definition.startsWith("CREATE UNIQUE INDEX") ? "UNIQUE " : "";
+            return "CREATE " + unique + "INDEX " + quote(name) + " ON " + table + definition.substring(using);
+        }
     }
 }

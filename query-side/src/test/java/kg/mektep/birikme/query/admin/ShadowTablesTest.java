@@ -3,6 +3,8 @@ package kg.mektep.birikme.query.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import kg.mektep.birikme.query.admin.Projections.Projection;
 import kg.mektep.birikme.query.support.ReadModelDatabase;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
-/** The new copy of a projection lives beside the live tables and replaces their rows at once. */
+/** The new copy of a projection lives beside the live tables and takes their place at once. */
 class ShadowTablesTest {
 
     private static final Projection STAFF = new Projection("staff", List.of("rm_school", "rm_teacher"));
+    private static final Projection EVENT_LOG = new Projection("event-log", List.of("rm_event_log"));
 
     private JdbcClient jdbc;
     private ShadowTables shadows;
@@ -31,6 +34,7 @@ class ShadowTablesTest {
     @AfterEach
     void dropTheCopy() {
         shadows.drop(STAFF);
+        shadows.drop(EVENT_LOG);
     }
 
     @Test
@@ -71,6 +75,67 @@ class ShadowTablesTest {
         assertThat(jdbc.sql("SELECT full_name FROM rm_teacher").query(String.class).list()).containsExactly("Үмүт Өмүрова");
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'rebuild_staff'").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void theCopyHasTheLiveIndexesUnderTheirNamesAndItsSearchIndexesOnlyOnceComplete() {
+        List<String> live = indexes("public", "rm_event_log");
+        assertThat(live).as("the event log has a search index").anyMatch(index -> index.contains("USING gin"));
+
+        shadows.create(EVENT_LOG);
+        assertThat(indexes("rebuild_event_log", "rm_event_log"))
+                .containsExactlyElementsOf(live.stream().filter(index -> !index.contains("USING gin")).toList());
+        assertThat(constraints("rebuild_event_log", "rm_event_log")).isEqualTo(constraints("public", "rm_event_log"));
+
+        shadows.completeIndexes(EVENT_LOG);
+        assertThat(indexes("rebuild_event_log", "rm_event_log")).containsExactlyElementsOf(live);
+    }
+
+    @Test
+    void theSwapPutsTheCopysTablesInPlaceWithEveryIndexAndConstraintOfTheLiveOnes() {
+        List<String> indexes = indexes("public", "rm_teacher");
+        Map<String, String> constraints = constraints("public", "rm_teacher");
+        long liveTable = jdbc.sql("SELECT 'rm_teacher'::regclass::oid").query(Long.class).single();
+        shadows.create(STAFF);
+        long copy = jdbc.sql("SELECT 'rebuild_staff.rm_teacher'::regclass::oid").query(Long.class).single();
+
+        shadows.replaceLive(STAFF);
+
+        assertThat(jdbc.sql("SELECT 'rm_teacher'::regclass::oid").query(Long.class).single())
+                .isEqualTo(copy).isNotEqualTo(liveTable);
+        assertThat(indexes("public", "rm_teacher")).isEqualTo(indexes);
+        assertThat(constraints("public", "rm_teacher")).isEqualTo(constraints);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relnamespace = 'rebuild_staff'::regnamespace")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSearchIndexNotYetBuiltIsBuiltByTheSwap() {
+        List<String> live = indexes("public", "rm_event_log");
+        shadows.create(EVENT_LOG);
+
+        shadows.replaceLive(EVENT_LOG);
+
+        assertThat(indexes("public", "rm_event_log")).isEqualTo(live);
+    }
+
+    /** Each index of the table as PostgreSQL would make it again, its schema left out. */
+    private List<String> indexes(String schema, String table) {
+        return jdbc.sql("""
+                        SELECT replace(pg_get_indexdef(i.indexrelid), ' ON ' || ? || '.', ' ON ')
+                        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                        WHERE i.indrelid = to_regclass(? || '.' || ?) ORDER BY c.relname""")
+                .params(schema, schema, table).query(String.class).list();
+    }
+
+    /** The table's constraints: each one's definition by its name. */
+    private Map<String, String> constraints(String schema, String table) {
+        Map<String, String> constraints = new TreeMap<>();
+        jdbc.sql("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(? || '.' || ?)")
+                .params(schema, table)
+                .query((rs, n) -> constraints.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return constraints;
     }
 
     private long count(String table) {
