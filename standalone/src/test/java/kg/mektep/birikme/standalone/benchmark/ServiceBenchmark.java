@@ -2,6 +2,7 @@ package kg.mektep.birikme.standalone.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.zaxxer.hikari.HikariDataSource;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kg.mektep.birikme.standalone.Api;
@@ -47,6 +49,8 @@ class ServiceBenchmark {
 
     private static final int[] CONCURRENCIES = {1, 8, 32};
     private static final Path OUTPUT = Path.of("target", "benchmark");
+    /** How long the benchmark waits, after a phase, for every projection to reach the head of the log. */
+    private static final long CATCH_UP_LIMIT_NANOS = TimeUnit.MINUTES.toNanos(10);
 
     /** Seconds of each timed phase, and the size of the data set. */
     record Mode(String name, int warmupSeconds, int commandSeconds, int rawSeconds, int lagSeconds, int schools) {
@@ -115,6 +119,7 @@ class ServiceBenchmark {
             footprint.put("atRestAfterPreparation", MemorySample.take("at rest").asMap());
 
             runCommands(workloads, Math.max(CONCURRENCIES[CONCURRENCIES.length - 1], 8), mode.warmupSeconds(), null);
+            awaitProjections(admin);
             List<Map<String, Object>> commandPhases = new ArrayList<>();
             for (int concurrency : CONCURRENCIES) {
                 long eventsBefore = lastEvent(pool);
@@ -122,7 +127,8 @@ class ServiceBenchmark {
                 Recorder recorder = runCommands(workloads, concurrency, mode.commandSeconds(), null);
                 List<MemorySample> samples = sampler.stop();
                 long events = lastEvent(pool) - eventsBefore;
-                Map<String, Object> phase = commandPhase(concurrency, mode.commandSeconds(), recorder, events);
+                Map<String, Object> phase = commandPhase(concurrency, mode.commandSeconds(), recorder, events,
+                        awaitProjections(admin));
                 phase.put("memoryUnderLoad", MemorySample.peak(samples));
                 commandPhases.add(phase);
             }
@@ -167,19 +173,22 @@ class ServiceBenchmark {
             }
             DataSource pool = peer.bean(DataSource.class);
             runCommands(workloads, Math.max(CONCURRENCIES[CONCURRENCIES.length - 1], 8), mode.warmupSeconds(), null);
+            awaitProjections(admin);
             List<Map<String, Object>> peerPhases = new ArrayList<>();
             List<Map<String, Object>> commandPhases = (List<Map<String, Object>>) results.get("commands");
             List<Map<String, Object>> ratios = new ArrayList<>();
             for (int i = 0; i < CONCURRENCIES.length; i++) {
                 long eventsBefore = lastEvent(pool);
                 Recorder recorder = runCommands(workloads, CONCURRENCIES[i], mode.commandSeconds(), null);
-                Map<String, Object> phase = commandPhase(CONCURRENCIES[i], mode.commandSeconds(), recorder,
-                        lastEvent(pool) - eventsBefore);
+                long events = lastEvent(pool) - eventsBefore;
+                Map<String, Object> phase = commandPhase(CONCURRENCIES[i], mode.commandSeconds(), recorder, events,
+                        awaitProjections(admin));
                 peerPhases.add(phase);
-                double ours = (double) commandPhases.get(i).get("commandsPerSecond");
-                double theirs = (double) phase.get("commandsPerSecond");
-                ratios.add(Map.of("concurrency", CONCURRENCIES[i],
-                        "oursPerPeer", theirs == 0 ? 0 : Math.round(ours / theirs * 1000) / 1000.0));
+                Map<String, Object> ratio = new LinkedHashMap<>();
+                ratio.put("concurrency", CONCURRENCIES[i]);
+                ratio.put("oursPerPeer", ratio(commandPhases.get(i), phase, "commandsPerSecond"));
+                ratio.put("oursPerPeerSustained", ratio(commandPhases.get(i), phase, "sustainedCommandsPerSecond"));
+                ratios.add(ratio);
             }
             Map<String, Object> peerResults = new LinkedHashMap<>();
             peerResults.put("configuration", "birikme.projections.processors=axon-defaults: tracking event processors,"
@@ -239,13 +248,58 @@ class ServiceBenchmark {
         return recorder;
     }
 
-    private static Map<String, Object> commandPhase(int concurrency, int seconds, Recorder recorder, long events) {
+    private static double ratio(Map<String, Object> ours, Map<String, Object> theirs, String figure) {
+        double their = (double) theirs.get(figure);
+        return their == 0 ? 0 : Math.round((double) ours.get(figure) / their * 1000) / 1000.0;
+    }
+
+    /**
+     * Once the load stops: how many events the furthest-behind projection had still to handle, and how
+     * long every projection took to reach the head of the log, as the administrator's API reports them.
+     */
+    private static Map<String, Object> awaitProjections(Api admin) throws InterruptedException {
+        long stopped = System.nanoTime();
+        Long behindWhenStopped = null;
+        while (true) {
+            long behind = furthestBehind(admin);
+            if (behindWhenStopped == null) {
+                behindWhenStopped = behind;
+            }
+            boolean caughtUp = behind <= 0;
+            if (caughtUp || System.nanoTime() - stopped > CATCH_UP_LIMIT_NANOS) {
+                Map<String, Object> projections = new LinkedHashMap<>();
+                projections.put("behindWhenTheLoadStopped", behindWhenStopped);
+                projections.put("secondsUntilAllCaughtUp",
+                        caughtUp ? Math.round(Samples.millis(System.nanoTime() - stopped)) / 1000.0 : null);
+                return projections;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Events between the head of the log and the position of the projection furthest behind it. */
+    private static long furthestBehind(Api admin) {
+        Api.Response answer = admin.get("/api/admin/projections");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        long furthest = 0;
+        for (JsonNode projection : answer.json()) {
+            furthest = Math.max(furthest, projection.get("head").asLong() - projection.get("position").asLong());
+        }
+        return furthest;
+    }
+
+    private static Map<String, Object> commandPhase(int concurrency, int seconds, Recorder recorder, long events,
+                                                    Map<String, Object> projections) {
         Map<String, Object> phase = new LinkedHashMap<>();
         phase.put("concurrency", concurrency);
         phase.put("seconds", seconds);
         phase.put("succeeded", recorder.succeeded);
         phase.put("failed", recorder.failed());
         phase.put("commandsPerSecond", Math.round(recorder.succeeded * 10.0 / seconds) / 10.0);
+        phase.put("projections", projections);
+        Object caughtUp = projections.get("secondsUntilAllCaughtUp");
+        phase.put("sustainedCommandsPerSecond", caughtUp == null ? 0.0
+                : Math.round(recorder.succeeded * 10.0 / (seconds + (double) caughtUp)) / 10.0);
         phase.put("events", events);
         phase.put("eventsPerSecond", Math.round(events * 10.0 / seconds) / 10.0);
         phase.put("latency", recorder.all.summary());
@@ -390,6 +444,11 @@ class ServiceBenchmark {
         }
     }
 
+    private static String caughtUp(Map<String, Object> projections) {
+        Object seconds = projections.get("secondsUntilAllCaughtUp");
+        return seconds == null ? "not within 10 min" : seconds.toString();
+    }
+
     @SuppressWarnings("unchecked")
     private String markdown() {
         StringBuilder md = new StringBuilder();
@@ -443,6 +502,25 @@ class ServiceBenchmark {
                 md.append("| ").append(c.get("concurrency")).append(" | ").append(c.get("commandsPerSecond"))
                         .append(" | ").append(latency.get("p50Ms")).append(" | ").append(latency.get("p99Ms"))
                         .append(" | ").append(peerRatios.get(i).get("oursPerPeer")).append(" |\n");
+            }
+            md.append("\nAfter each phase, until every projection has handled every event (as `GET /api/admin/projections`"
+                    + " reports); sustained = commands ÷ (phase seconds + seconds until caught up).\n\n");
+            md.append("| concurrency | ours: events behind when the load stopped | ours: caught up after s"
+                    + " | ours: sustained commands/s | peer: events behind | peer: caught up after s"
+                    + " | peer: sustained commands/s | ours ÷ peer, sustained |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (int i = 0; i < peerCommands.size(); i++) {
+                Map<String, Object> ours = commands.get(i);
+                Map<String, Object> theirs = peerCommands.get(i);
+                Map<String, Object> ourProjections = (Map<String, Object>) ours.get("projections");
+                Map<String, Object> theirProjections = (Map<String, Object>) theirs.get("projections");
+                md.append("| ").append(ours.get("concurrency"))
+                        .append(" | ").append(ourProjections.get("behindWhenTheLoadStopped"))
+                        .append(" | ").append(caughtUp(ourProjections))
+                        .append(" | ").append(ours.get("sustainedCommandsPerSecond"))
+                        .append(" | ").append(theirProjections.get("behindWhenTheLoadStopped"))
+                        .append(" | ").append(caughtUp(theirProjections))
+                        .append(" | ").append(theirs.get("sustainedCommandsPerSecond"))
+                        .append(" | ").append(peerRatios.get(i).get("oursPerPeerSustained")).append(" |\n");
             }
         }
         md.append("\n| read-your-write lag | samples | p50 ms | p99 ms | max ms | not visible in 10 s |\n|---|---:|---:|---:|---:|---:|\n");
