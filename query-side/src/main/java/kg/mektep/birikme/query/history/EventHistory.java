@@ -1,5 +1,6 @@
 package kg.mektep.birikme.query.history;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +19,9 @@ import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.postgresql.PGStatement;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +33,14 @@ import org.springframework.stereotype.Component;
 class EventHistory {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
 
-    EventHistory(JdbcClient jdbc, @Qualifier("eventSerializer") Serializer serializer,
+    EventHistory(JdbcClient jdbc, JdbcTemplate jdbcTemplate, @Qualifier("eventSerializer") Serializer serializer,
                  List<EventUpcaster> upcasters) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.serializer = serializer;
         this.upcasters = new EventUpcasterChain(upcasters);
     }
@@ -107,13 +112,22 @@ class EventHistory {
     private List<Replayed> ofAggregates(Set<String> aggregateIds, long lastPosition) {
         Map<String, Map<Long, Long>> positions = new HashMap<>();
         List<DomainEventData<byte[]>> entries = new ArrayList<>();
-        jdbc.sql("""
-                SELECT globalindex, type, aggregateidentifier, sequencenumber, eventidentifier, timestamp,
-                       payloadtype, payloadrevision, payload, metadata
-                FROM domainevententry
-                WHERE aggregateidentifier = ANY (?) AND (globalindex <= ? OR sequencenumber = 0)""")
-                .params(aggregateIds.toArray(String[]::new), lastPosition)
-                .query(rs -> {
+        jdbcTemplate.query(connection -> {
+                    PreparedStatement statement = connection.prepareStatement("""
+                            SELECT globalindex, type, aggregateidentifier, sequencenumber, eventidentifier, timestamp,
+                                   payloadtype, payloadrevision, payload, metadata
+                            FROM domainevententry
+                            WHERE aggregateidentifier = ANY (?) AND (globalindex <= ? OR sequencenumber = 0)""");
+                    // Rows in binary from the first execution on each connection: in text, the driver's
+                    // default for a statement's first five runs, every payload travels hex-encoded, at twice
+                    // its size, and is decoded again here (thousands of them per state).
+                    if (statement.isWrapperFor(PGStatement.class)) {
+                        statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                    }
+                    statement.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
+                    statement.setLong(2, lastPosition);
+                    return statement;
+                }, rs -> {
                     String aggregateId = rs.getString(3);
                     long sequence = rs.getLong(4);
                     positions.computeIfAbsent(aggregateId, id -> new HashMap<>()).put(sequence, rs.getLong(1));
