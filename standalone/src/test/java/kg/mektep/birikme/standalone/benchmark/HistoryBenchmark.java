@@ -170,8 +170,8 @@ class HistoryBenchmark {
             results.put("rebuild", rebuild);
 
             // 6. The inspectors' event log: ten typical filters, the first page and a deep one. The
-            // rebuild just rewrote every row; vacuumed first, so that the pages are not timed against
-            // autovacuum's work on the dead rows (it runs within a minute of a rebuild anyway).
+            // rebuild just wrote every row into new tables; vacuumed first, so that the pages are not
+            // timed against autovacuum's first pass over them (it runs within a minute of a rebuild anyway).
             long vacuumStarted = System.nanoTime();
             jdbc.sql("VACUUM (ANALYZE)").update();
             results.put("vacuumAfterRebuildSeconds", seconds(System.nanoTime() - vacuumStarted));

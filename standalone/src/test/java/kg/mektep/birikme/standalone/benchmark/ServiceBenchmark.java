@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.management.GcInfo;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,9 +22,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -541,31 +548,62 @@ class ServiceBenchmark {
         md.append("| heap used at rest | ").append(rest.get("heapUsedMb")).append(" MB |\n");
         for (Map<String, Object> c : commands) {
             Map<String, Object> peak = (Map<String, Object>) c.get("memoryUnderLoad");
-            md.append("| JVM resident memory / heap used, peak at concurrency ").append(c.get("concurrency")).append(" | ")
-                    .append(peak.get("rssMb")).append(" MB / ").append(peak.get("heapUsedMb")).append(" MB |\n");
+            md.append("| JVM resident memory / heap used / heap after the last GC, peak at concurrency ")
+                    .append(c.get("concurrency")).append(" | ").append(peak.get("rssMb")).append(" MB / ")
+                    .append(peak.get("heapUsedMb")).append(" MB / ").append(peak.get("heapAfterLastGcMb")).append(" MB |\n");
         }
         md.append("\nPostgreSQL runs in its own processes; their memory is not in these figures.\n");
         return md.toString();
     }
 
     /** The JVM's resident set (VmRSS) and heap used, in MB. */
-    record MemorySample(String when, long rssMb, long heapUsedMb) {
+    /**
+     * Resident memory, heap in use (live objects and garbage not yet collected, so it rises and falls
+     * with the collector's rhythm), and heap in use right after the last garbage collection (what the
+     * collector could not free: the measure of what the service needs).
+     */
+    record MemorySample(String when, long rssMb, long heapUsedMb, long heapAfterLastGcMb) {
 
         static MemorySample take(String when) {
             String rss = procLine("/proc/self/status", "VmRSS:");
             long rssKb = rss.endsWith("kB") ? Long.parseLong(rss.replace("kB", "").trim()) : -1;
             Runtime runtime = Runtime.getRuntime();
             return new MemorySample(when, rssKb < 0 ? -1 : rssKb / 1024,
-                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), heapAfterLastGc() / (1024 * 1024));
+        }
+
+        /** Bytes of heap in use when the most recent collection (of any collector) ended; -1 before the first. */
+        private static long heapAfterLastGc() {
+            GcInfo last = null;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof com.sun.management.GarbageCollectorMXBean hotspot) {
+                    GcInfo info = hotspot.getLastGcInfo();
+                    if (info != null && (last == null || info.getEndTime() > last.getEndTime())) {
+                        last = info;
+                    }
+                }
+            }
+            if (last == null) {
+                return -1;
+            }
+            Set<String> heapPools = new HashSet<>();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            return last.getMemoryUsageAfterGc().entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
+                    .mapToLong(pool -> pool.getValue().getUsed()).sum();
         }
 
         Map<String, Object> asMap() {
-            return Map.of("rssMb", rssMb, "heapUsedMb", heapUsedMb);
+            return Map.of("rssMb", rssMb, "heapUsedMb", heapUsedMb, "heapAfterLastGcMb", heapAfterLastGcMb);
         }
 
         static Map<String, Object> peak(List<MemorySample> samples) {
             return Map.of("rssMb", samples.stream().mapToLong(MemorySample::rssMb).max().orElse(-1),
                     "heapUsedMb", samples.stream().mapToLong(MemorySample::heapUsedMb).max().orElse(-1),
+                    "heapAfterLastGcMb", samples.stream().mapToLong(MemorySample::heapAfterLastGcMb).max().orElse(-1),
                     "samples", samples.size());
         }
     }
