@@ -64,9 +64,7 @@ class ShadowTables {
      */
     void completeIndexes(Projection projection) {
         for (String table : projection.tables()) {
-            for (Index index : missing(projection, table)) {
-                jdbc.sql(index.createOn(shadow(projection, table))).update();
-            }
+            createMissingIndexes(projection, table);
             jdbc.sql("ANALYZE " + shadow(projection, table)).update();
         }
     }
@@ -86,9 +84,7 @@ class ShadowTables {
     void replaceLive(Projection projection) {
         jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(SWAP_LOCK_TIMEOUT).query(String.class).single();
         for (String table : projection.tables()) {
-            for (Index index : missing(projection, table)) {
-                jdbc.sql(index.createOn(shadow(projection, table))).update();
-            }
+            createMissingIndexes(projection, table);
             jdbc.sql("DROP TABLE " + live(table)).update();
             jdbc.sql("ALTER TABLE " + shadow(projection, table) + " SET SCHEMA " + quote(liveSchema())).update();
         }
@@ -98,12 +94,16 @@ class ShadowTables {
         jdbc.sql("DROP SCHEMA IF EXISTS " + quote(projection.shadowSchema()) + " CASCADE").update();
     }
 
-    /** The live table's indexes whose name the twin has not. */
-    private List<Index> missing(Projection projection, String table) {
+    /** Makes on the twin every index of the live table whose name the twin has not. */
+    private void createMissingIndexes(Projection projection, String table) {
         List<String> present = jdbc.sql("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
                         + " WHERE i.indrelid = to_regclass(?)")
                 .param(shadow(projection, table)).query(String.class).list();
-        return indexes(table).stream().filter(index -> !present.contains(index.name())).toList();
+        for (Index index : indexes(table)) {
+            if (!present.contains(index.name())) {
+                jdbc.sql(index.createOn(shadow(projection, table))).update();
+            }
+        }
     }
 
     /** The live table's indexes: how each is made, under its own name, and whether only readers use it. */
