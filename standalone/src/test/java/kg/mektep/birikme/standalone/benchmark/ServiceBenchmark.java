@@ -556,9 +556,8 @@ class ServiceBenchmark {
         return md.toString();
     }
 
-    /** The JVM's resident set (VmRSS) and heap used, in MB. */
     /**
-     * Resident memory, heap in use (live objects and garbage not yet collected, so it rises and falls
+     * In MB: resident memory, heap in use (live objects and garbage not yet collected, so it rises and falls
      * with the collector's rhythm), and heap in use right after the last garbage collection (what the
      * collector could not free: the measure of what the service needs).
      */
@@ -568,8 +567,10 @@ class ServiceBenchmark {
             String rss = procLine("/proc/self/status", "VmRSS:");
             long rssKb = rss.endsWith("kB") ? Long.parseLong(rss.replace("kB", "").trim()) : -1;
             Runtime runtime = Runtime.getRuntime();
+            long afterGc = heapAfterLastGc();
             return new MemorySample(when, rssKb < 0 ? -1 : rssKb / 1024,
-                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), heapAfterLastGc() / (1024 * 1024));
+                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024),
+                    afterGc < 0 ? -1 : afterGc / (1024 * 1024));
         }
 
         /** Bytes of heap in use when the most recent collection (of any collector) ended; -1 before the first. */
