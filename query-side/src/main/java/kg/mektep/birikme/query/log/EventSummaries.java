@@ -5,12 +5,18 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +33,22 @@ import org.springframework.stereotype.Component;
 public final class EventSummaries {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)*)}");
+    /** Each template parsed once (a handful per event type and language). */
+    private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
+    /** The component accessors of each record class by component name; none for any other class. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return Map.of();
+            }
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return Map.copyOf(accessors);
+        }
+    };
 
     private final Properties ky;
     private final Properties ru;
@@ -64,13 +86,7 @@ public final class EventSummaries {
         if (template == null) {
             return type;
         }
-        Matcher placeholders = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (placeholders.find()) {
-            placeholders.appendReplacement(out, Matcher.quoteReplacement(text(valueAt(payload, placeholders.group(1)))));
-        }
-        placeholders.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return TEMPLATES.computeIfAbsent(template, Template::parse).fill(payload);
     }
 
     /** The value at a dotted path of record components, or null where the path leads nowhere. */
@@ -83,19 +99,67 @@ public final class EventSummaries {
     }
 
     private static Object component(Object value, String name) {
-        if (value == null || !value.getClass().isRecord()) {
+        if (value == null) {
             return null;
         }
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                try {
-                    return component.getAccessor().invoke(value);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    return null;
+        Method accessor = ACCESSORS.get(value.getClass()).get(name);
+        if (accessor == null) {
+            return null;
+        }
+        try {
+            return accessor.invoke(value);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Runs of white space ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage
+     * return) each become one space.
+     */
+    static String collapseWhiteSpace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    out.append(' ');
+                    inRun = true;
                 }
+            } else {
+                out.append(c);
+                inRun = false;
             }
         }
-        return null;
+        return out.toString();
+    }
+
+    /** A template cut once into its literal parts and the paths between them. */
+    private record Template(List<String> literals, List<String> paths) {
+
+        static Template parse(String template) {
+            List<String> literals = new ArrayList<>();
+            List<String> paths = new ArrayList<>();
+            Matcher placeholders = PLACEHOLDER.matcher(template);
+            int from = 0;
+            while (placeholders.find()) {
+                literals.add(template.substring(from, placeholders.start()));
+                paths.add(placeholders.group(1));
+                from = placeholders.end();
+            }
+            literals.add(template.substring(from));
+            return new Template(List.copyOf(literals), List.copyOf(paths));
+        }
+
+        String fill(Object payload) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < paths.size(); i++) {
+                out.append(literals.get(i)).append(text(valueAt(payload, paths.get(i))));
+            }
+            out.append(literals.get(paths.size()));
+            return collapseWhiteSpace(out).strip();
+        }
     }
 
     private static String text(Object value) {

@@ -77,6 +77,14 @@ class EventSummariesTest {
     }
 
     @Test
+    void runsOfWhiteSpaceBecomeOneSpaceAsTheRegularExpressionWouldHaveIt() {
+        String text = "  Жыйын\t\t№ 3\r\n\u000B\fкүн тартиби:\u00A0ң ө ү \n";
+
+        assertThat(EventSummaries.collapseWhiteSpace(text)).isEqualTo(text.replaceAll("\\s+", " "))
+                .isEqualTo(" Жыйын № 3 күн тартиби:\u00A0ң ө ү ");
+    }
+
+    @Test
     void anEventWithoutATemplateIsSummarisedByItsType() {
         record SomethingElseHappened(String note) {
         }
