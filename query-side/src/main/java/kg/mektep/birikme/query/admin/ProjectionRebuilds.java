@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +63,7 @@ class ProjectionRebuilds implements SmartLifecycle {
     private final Duration checkInterval;
     private final Map<String, Rebuild> running = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService monitor;
+    private volatile ExecutorService indexBuilders;
 
     ProjectionRebuilds(Projections projections, RebuildProcessors processors, RebuildRecords records,
                        RebuildSwap swap, ShadowTables shadows, TokenPositions positions, JdbcClient jdbc,
@@ -135,18 +138,38 @@ class ProjectionRebuilds implements SmartLifecycle {
                 rebuild.sample(lowest(tokens), System.nanoTime());
                 if (!tokens.isEmpty() && tokens.values().stream()
                         .allMatch(token -> head == 0 || ReadPositions.covers(token, head))) {
-                    if (rebuild.indexesComplete) {
-                        complete(rebuild);
-                    } else {
-                        // While the rebuild goes on; the next check swaps once it has caught up again.
-                        shadows.completeIndexes(rebuild.projection);
-                        rebuild.indexesComplete = true;
+                    CompletableFuture<Void> indexes = rebuild.indexes;
+                    if (indexes == null) {
+                        // Beside the checks of the other rebuilds; a check after it swaps, once the
+                        // rebuild has caught up again.
+                        rebuild.indexes = completeIndexes(rebuild);
+                    } else if (indexes.isDone()) {
+                        if (indexes.isCompletedExceptionally()) {
+                            rebuild.indexes = null;
+                        } else {
+                            complete(rebuild);
+                        }
                     }
                 }
             } catch (RuntimeException e) {
                 log.warn("Checking the rebuild of projection {} failed: {}", rebuild.projection.group(), e.toString());
             }
         }
+    }
+
+    private CompletableFuture<Void> completeIndexes(Rebuild rebuild) {
+        long started = System.nanoTime();
+        return CompletableFuture.runAsync(() -> shadows.completeIndexes(rebuild.projection), indexBuilders)
+                .whenComplete((done, error) -> {
+                    if (error == null) {
+                        log.info("Rebuild {} of projection {} reached the head of the log; its search indexes and"
+                                        + " statistics took {} ms", rebuild.id, rebuild.projection.group(),
+                                (System.nanoTime() - started) / 1_000_000);
+                    } else {
+                        log.warn("Building the search indexes of rebuild {} of projection {} failed, to be tried"
+                                + " again: {}", rebuild.id, rebuild.projection.group(), error.toString());
+                    }
+                });
     }
 
     private synchronized void complete(Rebuild rebuild) {
@@ -215,6 +238,7 @@ class ProjectionRebuilds implements SmartLifecycle {
     @Override
     public synchronized void start() {
         resumeOpenRebuilds();
+        indexBuilders = Executors.newCachedThreadPool(RebuildProcessors.threads("projection-rebuild-indexes"));
         monitor = Executors.newSingleThreadScheduledExecutor(RebuildProcessors.threads("projection-rebuild-monitor"));
         monitor.scheduleWithFixedDelay(this::check, checkInterval.toMillis(), checkInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -235,6 +259,9 @@ class ProjectionRebuilds implements SmartLifecycle {
             running.values().forEach(Rebuild::close);
             running.clear();
             monitor = null;
+            if (indexBuilders != null) {
+                indexBuilders.shutdownNow();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package kg.mektep.birikme.query.admin;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import kg.mektep.birikme.query.admin.Projections.Projection;
@@ -21,8 +22,11 @@ final class Rebuild {
     private final ExecutorService[] executors;
     private final Deque<long[]> samples = new ArrayDeque<>();
     private volatile String error;
-    /** Whether the new copy has every index of the live tables, so that it may replace them. */
-    volatile boolean indexesComplete;
+    /**
+     * The building of the search indexes the new copy was filled without: none until the copy
+     * first reaches the head of the log; once done without error, the copy may replace the live one.
+     */
+    volatile CompletableFuture<Void> indexes;
     private long errorAt = -1;
 
     Rebuild(Projection projection, long id, PooledStreamingEventProcessor processor, ExecutorService... executors) {

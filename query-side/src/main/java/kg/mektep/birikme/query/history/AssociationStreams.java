@@ -6,17 +6,18 @@ import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import kg.mektep.birikme.query.admin.BatchedRows;
 import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the index of the aggregates whose events concern an association: every event whose payload
- * names an {@code associationId} links its aggregate to that association.
+ * names an {@code associationId} links its aggregate to that association. The links of a batch of
+ * events are written together when the batch commits ({@link BatchedRows}).
  */
 @Component
 @ProcessingGroup("history-index")
@@ -25,10 +26,10 @@ class AssociationStreams {
 
     private static final Map<Class<?>, Optional<RecordComponent>> ASSOCIATION_FIELD = new ConcurrentHashMap<>();
 
-    private final JdbcClient jdbc;
+    private final BatchedRows rows;
 
-    AssociationStreams(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AssociationStreams(BatchedRows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
@@ -36,12 +37,10 @@ class AssociationStreams {
         if (!(message instanceof DomainEventMessage<?> domain) || domain.getType() == null) {
             return;
         }
-        associationOf(payload).ifPresent(associationId -> jdbc.sql("""
-                INSERT INTO rm_association_stream (association_id, aggregate_id, aggregate_type, school_id)
-                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(associationId, domain.getAggregateIdentifier(), domain.getType(),
-                        message.getMetaData().get(SCHOOL_ID))
-                .update());
+        associationOf(payload).ifPresent(associationId -> rows.add("""
+                        INSERT INTO rm_association_stream (association_id, aggregate_id, aggregate_type, school_id)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                associationId, domain.getAggregateIdentifier(), domain.getType(), message.getMetaData().get(SCHOOL_ID)));
     }
 
     static Optional<String> associationOf(Object payload) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.log.EventSummary;
+import kg.mektep.birikme.query.admin.BatchedRows;
 import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,13 +16,13 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Revision;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Every event of the store, one row each, under its global position: the log inspectors search.
  * Its own processing group, so that it can be rebuilt without touching the other read models;
- * writing a row again (a replay) leaves the same row.
+ * writing a row again (a replay) leaves the same row. The rows of a batch of events are written
+ * together when the batch commits ({@link BatchedRows}).
  */
 @Component
 @ReadModelTables("rm_event_log")
@@ -31,12 +32,12 @@ class EventLogProjection {
     static final String GROUP = "event-log";
     private static final String ASSOCIATION_AGGREGATE = "Association";
 
-    private final JdbcClient jdbc;
+    private final BatchedRows rows;
     private final ObjectMapper json;
     private final EventSummaries summaries;
 
-    EventLogProjection(JdbcClient jdbc, ObjectMapper json, EventSummaries summaries) {
-        this.jdbc = jdbc;
+    EventLogProjection(BatchedRows rows, ObjectMapper json, EventSummaries summaries) {
+        this.rows = rows;
         this.json = json;
         this.summaries = summaries;
     }
@@ -51,7 +52,7 @@ class EventLogProjection {
         boolean ofAggregate = message instanceof DomainEventMessage<?> domain && domain.getType() != null;
         DomainEventMessage<?> domain = ofAggregate ? (DomainEventMessage<?>) message : null;
         EventSummary summary = summaries.summarise(payload);
-        jdbc.sql("""
+        rows.add("""
                 INSERT INTO rm_event_log (global_position, occurred_at, school_id, association_id, aggregate_type,
                                           aggregate_id, sequence_number, event_id, event_type, revision, actor_id,
                                           actor_role, correlation_id, causation_id, summary_ky, summary_ru, summary_en,
@@ -59,17 +60,16 @@ class EventLogProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (global_position) DO UPDATE
                 SET summary_ky = excluded.summary_ky, summary_ru = excluded.summary_ru, summary_en = excluded.summary_en,
-                    search_text = excluded.search_text""")
-                .params(position, OffsetDateTime.ofInstant(message.getTimestamp(), ZoneOffset.UTC),
-                        schoolOf(payload, metaData), associationOf(payload, domain),
-                        domain == null ? null : domain.getType(),
-                        domain == null ? null : domain.getAggregateIdentifier(),
-                        domain == null ? null : domain.getSequenceNumber(),
-                        message.getIdentifier(), payload.getClass().getSimpleName(), revisionOf(payload),
-                        text(metaData.get(MetadataKeys.ACTOR_ID)), text(metaData.get(MetadataKeys.ACTOR_ROLE)),
-                        text(metaData.get(MetadataKeys.CORRELATION_ID)), text(metaData.get(MetadataKeys.CAUSATION_ID)),
-                        summary.ky(), summary.ru(), summary.en(), searchText(summary), json.writeValueAsString(payload))
-                .update();
+                    search_text = excluded.search_text""",
+                position, OffsetDateTime.ofInstant(message.getTimestamp(), ZoneOffset.UTC),
+                schoolOf(payload, metaData), associationOf(payload, domain),
+                domain == null ? null : domain.getType(),
+                domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(),
+                message.getIdentifier(), payload.getClass().getSimpleName(), revisionOf(payload),
+                text(metaData.get(MetadataKeys.ACTOR_ID)), text(metaData.get(MetadataKeys.ACTOR_ROLE)),
+                text(metaData.get(MetadataKeys.CORRELATION_ID)), text(metaData.get(MetadataKeys.CAUSATION_ID)),
+                summary.ky(), summary.ru(), summary.en(), searchText(summary), json.writeValueAsString(payload));
     }
 
     /** The school the event itself names; the school of the command behind it otherwise. */

@@ -26,28 +26,29 @@ import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
 import kg.mektep.birikme.api.recordfile.AttachedFile;
 import kg.mektep.birikme.api.recordfile.DocumentRegisteredEvent;
+import kg.mektep.birikme.query.admin.BatchedRows;
 import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The events an association's record file (R13, clause 6) and its compliance rest on, each fact
  * under the event's global position, and the documents kept outside the system as registered.
- * Every row stands alone, so events of different aggregates may arrive in any order.
+ * Every row stands alone, so events of different aggregates may arrive in any order; the rows of a
+ * batch of events are written together when the batch commits ({@link BatchedRows}).
  */
 @Component
 @ReadModelTables({"rm_record_evidence", "rm_record_document"})
 @ProcessingGroup("record-file")
 class RecordFileProjection {
 
-    private final JdbcClient jdbc;
+    private final BatchedRows rows;
 
-    RecordFileProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RecordFileProjection(BatchedRows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
@@ -170,16 +171,15 @@ class RecordFileProjection {
         Row row = row(message, token, e.schoolId(), e.associationId());
         row.fact(Fact.DOCUMENT_REGISTERED, null, e.date(), e.documentId());
         AttachedFile file = e.file();
-        jdbc.sql("""
-                INSERT INTO rm_record_document (document_id, school_id, association_id, kind, title, date, reference,
-                                                file_name, content_type, size, sha256, registered_at, registered_by,
-                                                global_position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO NOTHING""")
-                .params(e.documentId(), e.schoolId(), e.associationId(), e.kind().name(), e.title(), e.date(),
-                        e.reference(), file == null ? null : file.fileName(), file == null ? null : file.contentType(),
-                        file == null ? null : file.size(), file == null ? null : file.sha256(), row.recordedAt,
-                        e.registeredBy(), row.position)
-                .update();
+        rows.add("""
+                        INSERT INTO rm_record_document (document_id, school_id, association_id, kind, title, date,
+                                                        reference, file_name, content_type, size, sha256, registered_at,
+                                                        registered_by, global_position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO NOTHING""",
+                e.documentId(), e.schoolId(), e.associationId(), e.kind().name(), e.title(), e.date(), e.reference(),
+                file == null ? null : file.fileName(), file == null ? null : file.contentType(),
+                file == null ? null : file.size(), file == null ? null : file.sha256(), row.recordedAt,
+                e.registeredBy(), row.position);
     }
 
     private Row row(EventMessage<?> message, TrackingToken token, String schoolId, String associationId) {
@@ -212,13 +212,12 @@ class RecordFileProjection {
         }
 
         private Row fact(Fact fact, Integer schoolYear, LocalDate day, String ref) {
-            jdbc.sql("""
-                    INSERT INTO rm_record_evidence (event_id, fact, ref, global_position, event_type, school_id,
-                                                    association_id, school_year, recorded_at, day, quorate, linked)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(eventId, fact.name(), ref == null ? "" : ref, position, eventType, schoolId, associationId,
-                            schoolYear, recordedAt, day, quorate, linked.toArray(String[]::new))
-                    .update();
+            rows.add("""
+                            INSERT INTO rm_record_evidence (event_id, fact, ref, global_position, event_type, school_id,
+                                                            association_id, school_year, recorded_at, day, quorate, linked)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    eventId, fact.name(), ref == null ? "" : ref, position, eventType, schoolId, associationId,
+                    schoolYear, recordedAt, day, quorate, linked.toArray(String[]::new));
             return this;
         }
     }

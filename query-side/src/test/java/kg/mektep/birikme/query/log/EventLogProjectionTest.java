@@ -20,6 +20,7 @@ import kg.mektep.birikme.api.log.FindEventLogQuery;
 import kg.mektep.birikme.api.log.PageDirection;
 import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
 import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
+import kg.mektep.birikme.query.admin.BatchedRowsAccess;
 import kg.mektep.birikme.query.support.ReadModelDatabase;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -48,7 +49,7 @@ class EventLogProjectionTest {
     void freshLog() {
         jdbc = ReadModelDatabase.fresh();
         jdbc.sql("TRUNCATE rm_event_log").update();
-        projection = new EventLogProjection(jdbc, json, new EventSummaries());
+        projection = new EventLogProjection(BatchedRowsAccess.onTestDatabase(), json, new EventSummaries());
         queries = new EventLogQueries(jdbc, json);
     }
 

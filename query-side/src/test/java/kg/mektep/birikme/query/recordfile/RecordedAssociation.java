@@ -33,6 +33,7 @@ import kg.mektep.birikme.api.recordfile.DocumentRegisteredEvent;
 import kg.mektep.birikme.api.recordfile.RecordFileKind;
 import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
 import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
+import kg.mektep.birikme.query.admin.BatchedRowsAccess;
 import kg.mektep.birikme.query.association.AssociationProjectionAccess;
 import kg.mektep.birikme.query.school.StaffProjectionAccess;
 import kg.mektep.birikme.query.support.ReadModelDatabase;
@@ -66,7 +67,7 @@ public final class RecordedAssociation {
     public RecordedAssociation() {
         jdbc = ReadModelDatabase.fresh();
         jdbc.sql("TRUNCATE rm_record_evidence, rm_record_document").update();
-        projection = new AnnotationEventHandlerAdapter(new RecordFileProjection(jdbc));
+        projection = new AnnotationEventHandlerAdapter(new RecordFileProjection(BatchedRowsAccess.onTestDatabase()));
         associations = new AssociationProjectionAccess(jdbc);
         StaffProjectionAccess staff = new StaffProjectionAccess(jdbc);
         staff.on(new SchoolRegisteredEvent(SCHOOL, "Жалал-Абаддагы №7 мектеп", "Жалал-Абад", "Asia/Bishkek"));

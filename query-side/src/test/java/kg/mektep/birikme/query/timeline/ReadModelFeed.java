@@ -41,7 +41,7 @@ final class ReadModelFeed {
                 new AnnotationEventHandlerAdapter(ProtocolProjectionAccess.projection(jdbc, json)),
                 new AnnotationEventHandlerAdapter(ControlProjectionAccess.projection(jdbc, json, clock)),
                 new AnnotationEventHandlerAdapter(ActivityProjectionAccess.projection(jdbc, json)),
-                new AnnotationEventHandlerAdapter(EventLogProjectionAccess.projection(jdbc, json)));
+                new AnnotationEventHandlerAdapter(EventLogProjectionAccess.projection(json)));
     }
 
     /** The event at the next global position; answers that position. */
