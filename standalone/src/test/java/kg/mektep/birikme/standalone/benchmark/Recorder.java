@@ -12,10 +12,12 @@ final class Recorder {
     final Samples lag = new Samples();
     int succeeded;
     int lagTimeouts;
+    /** How long after it was due the current command was sent (paced load only); counted into its latency. */
+    long lateness;
 
     void answered(String kind, long nanos, boolean success, String errorKind) {
-        all.add(nanos);
-        byKind.computeIfAbsent(kind, k -> new Samples()).add(nanos);
+        all.add(lateness + nanos);
+        byKind.computeIfAbsent(kind, k -> new Samples()).add(lateness + nanos);
         if (success) {
             succeeded++;
         } else {

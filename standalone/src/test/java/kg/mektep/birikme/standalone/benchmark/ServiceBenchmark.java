@@ -55,6 +55,8 @@ import org.springframework.util.FileSystemUtils;
 class ServiceBenchmark {
 
     private static final int[] CONCURRENCIES = {1, 8, 32};
+    /** Workers of the phase at half the top rate: enough that each sends far less often than it could. */
+    private static final int PACED_WORKERS = 16;
     private static final Path OUTPUT = Path.of("target", "benchmark");
     /** How long the benchmark waits, after a phase, for every projection to reach the head of the log. */
     private static final long CATCH_UP_LIMIT_NANOS = TimeUnit.MINUTES.toNanos(10);
@@ -141,6 +143,21 @@ class ServiceBenchmark {
             }
             results.put("commands", commandPhases);
 
+            // The design's latency target is at half the top rate: commands offered at that rate.
+            double topRate = commandPhases.stream().mapToDouble(phase -> (double) phase.get("commandsPerSecond"))
+                    .max().orElse(0);
+            Recorder paced = runPaced(workloads, PACED_WORKERS, topRate / 2, mode.commandSeconds());
+            Map<String, Object> halfRate = new LinkedHashMap<>();
+            halfRate.put("topCommandsPerSecond", topRate);
+            halfRate.put("offeredCommandsPerSecond", Math.round(topRate / 2 * 10) / 10.0);
+            halfRate.put("workers", PACED_WORKERS);
+            halfRate.put("seconds", mode.commandSeconds());
+            halfRate.put("commandsPerSecond", Math.round(paced.succeeded * 10.0 / mode.commandSeconds()) / 10.0);
+            halfRate.put("latencyFromDueTime", paced.all.summary());
+            halfRate.put("errors", paced.errors);
+            halfRate.put("projections", awaitProjections(admin));
+            results.put("halfTopRate", halfRate);
+
             Map<String, Object> raw = rawCommits(pool, jdbcUrl, user, mode.rawSeconds());
             results.put("rawCommits", raw);
 
@@ -220,6 +237,10 @@ class ServiceBenchmark {
                     .get("phases")) {
                 assertThat((double) phase.get("commitsPerSecond")).as("raw commits measured").isPositive();
             }
+            Map<String, Object> halfRate = (Map<String, Object>) results.get("halfTopRate");
+            assertThat((double) halfRate.get("commandsPerSecond")).as("commands measured at half the top rate").isPositive();
+            assertThat(((Map<String, Integer>) halfRate.get("errors")).keySet())
+                    .as("no command at half the top rate answered 5xx").noneMatch(k -> k.startsWith("5") || k.startsWith("exception"));
             for (Map<String, Object> phase : peerPhases) {
                 assertThat((double) phase.get("commandsPerSecond")).as("peer commands measured").isPositive();
             }
@@ -238,6 +259,44 @@ class ServiceBenchmark {
         }
         if (prober != null) {
             running.add(pool.submit(() -> loop(deadline, prober::probe)));
+        }
+        Recorder total = new Recorder();
+        for (Future<Recorder> worker : running) {
+            total.merge(worker.get());
+        }
+        pool.shutdown();
+        return total;
+    }
+
+    /**
+     * Commands offered at a fixed total rate: each worker, on its own school, sends on a schedule of
+     * its own (staggered, {@code rate ÷ workers} per second) whatever the answers' pace, and a
+     * command's latency counts from the time it was due, so that a service falling behind its
+     * schedule is not measured only by the commands it managed to take.
+     */
+    private static Recorder runPaced(List<Workload> workloads, int workers, double rate, int seconds)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long interval = (long) (workers * 1e9 / Math.max(rate, 1));
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        long deadline = start + seconds * 1_000_000_000L;
+        List<Future<Recorder>> running = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            Workload workload = workloads.get(i);
+            long first = start + i * interval / workers;
+            running.add(pool.submit(() -> {
+                Recorder recorder = new Recorder();
+                for (long due = first; due < deadline; due += interval) {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    recorder.lateness = Math.max(0, System.nanoTime() - due);
+                    workload.next(recorder);
+                }
+                recorder.lateness = 0;
+                return recorder;
+            }));
         }
         Recorder total = new Recorder();
         for (Future<Recorder> worker : running) {
@@ -496,6 +555,21 @@ class ServiceBenchmark {
                     .append(" | ").append(r.get("commitsPerSecond")).append(" | ").append(rawLatency.get("p50Ms"))
                     .append(" | ").append(rawLatency.get("p99Ms"))
                     .append(" | ").append(ratios.get(i).get("serviceCommandsPerRawCommit")).append(" |\n");
+        }
+        Map<String, Object> halfRate = (Map<String, Object>) results.get("halfTopRate");
+        if (halfRate != null) {
+            Map<String, Object> latency = (Map<String, Object>) halfRate.get("latencyFromDueTime");
+            Map<String, Integer> errors = (Map<String, Integer>) halfRate.get("errors");
+            md.append("\nAt half the top rate: ").append(halfRate.get("offeredCommandsPerSecond"))
+                    .append(" commands/s offered by ").append(halfRate.get("workers"))
+                    .append(" workers on fixed schedules, latency counted from each command's due time.\n\n")
+                    .append("| offered commands/s | answered commands/s | p50 ms | p95 ms | p99 ms | max ms | errors |\n")
+                    .append("|---:|---:|---:|---:|---:|---:|---|\n")
+                    .append("| ").append(halfRate.get("offeredCommandsPerSecond")).append(" | ")
+                    .append(halfRate.get("commandsPerSecond")).append(" | ").append(latency.get("p50Ms"))
+                    .append(" | ").append(latency.get("p95Ms")).append(" | ").append(latency.get("p99Ms"))
+                    .append(" | ").append(latency.get("maxMs")).append(" | ")
+                    .append(errors.isEmpty() ? "none" : errors.toString()).append(" |\n");
         }
         Map<String, Object> peer = (Map<String, Object>) results.get("peer");
         if (peer != null) {
