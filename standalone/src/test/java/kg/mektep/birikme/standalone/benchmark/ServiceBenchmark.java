@@ -152,7 +152,7 @@ class ServiceBenchmark {
             halfRate.put("offeredCommandsPerSecond", Math.round(topRate / 2 * 10) / 10.0);
             halfRate.put("workers", PACED_WORKERS);
             halfRate.put("seconds", mode.commandSeconds());
-            halfRate.put("commandsPerSecond", Math.round(paced.succeeded * 10.0 / mode.commandSeconds()) / 10.0);
+            halfRate.put("commandsPerSecond", perSecond(paced.succeeded, mode.commandSeconds()));
             halfRate.put("latencyFromDueTime", paced.all.summary());
             halfRate.put("errors", paced.errors);
             halfRate.put("projections", awaitProjections(admin));
@@ -230,8 +230,7 @@ class ServiceBenchmark {
 
             for (Map<String, Object> phase : commandPhases) {
                 assertThat((double) phase.get("commandsPerSecond")).as("commands measured").isPositive();
-                assertThat(((Map<String, Integer>) phase.get("errors")).keySet())
-                        .as("no command answered 5xx or failed on the wire").noneMatch(k -> k.startsWith("5") || k.startsWith("exception"));
+                assertNoServerErrors((Map<String, Integer>) phase.get("errors"), "command");
             }
             for (Map<String, Object> phase : (List<Map<String, Object>>) ((Map<String, Object>) results.get("rawCommits"))
                     .get("phases")) {
@@ -239,8 +238,7 @@ class ServiceBenchmark {
             }
             Map<String, Object> halfRate = (Map<String, Object>) results.get("halfTopRate");
             assertThat((double) halfRate.get("commandsPerSecond")).as("commands measured at half the top rate").isPositive();
-            assertThat(((Map<String, Integer>) halfRate.get("errors")).keySet())
-                    .as("no command at half the top rate answered 5xx").noneMatch(k -> k.startsWith("5") || k.startsWith("exception"));
+            assertNoServerErrors((Map<String, Integer>) halfRate.get("errors"), "command at half the top rate");
             for (Map<String, Object> phase : peerPhases) {
                 assertThat((double) phase.get("commandsPerSecond")).as("peer commands measured").isPositive();
             }
@@ -260,12 +258,7 @@ class ServiceBenchmark {
         if (prober != null) {
             running.add(pool.submit(() -> loop(deadline, prober::probe)));
         }
-        Recorder total = new Recorder();
-        for (Future<Recorder> worker : running) {
-            total.merge(worker.get());
-        }
-        pool.shutdown();
-        return total;
+        return merged(pool, running);
     }
 
     /**
@@ -298,12 +291,27 @@ class ServiceBenchmark {
                 return recorder;
             }));
         }
+        return merged(pool, running);
+    }
+
+    /** What every worker of a phase recorded, together, once all have finished. */
+    private static Recorder merged(ExecutorService pool, List<Future<Recorder>> running) throws Exception {
         Recorder total = new Recorder();
         for (Future<Recorder> worker : running) {
             total.merge(worker.get());
         }
         pool.shutdown();
         return total;
+    }
+
+    /** Count per second, to one decimal. */
+    private static double perSecond(long count, double seconds) {
+        return Math.round(count * 10.0 / seconds) / 10.0;
+    }
+
+    private static void assertNoServerErrors(Map<String, Integer> errors, String what) {
+        assertThat(errors.keySet()).as("no " + what + " answered 5xx or failed on the wire")
+                .noneMatch(k -> k.startsWith("5") || k.startsWith("exception"));
     }
 
     private static Recorder loop(long deadline, Consumer<Recorder> step) {
@@ -361,13 +369,13 @@ class ServiceBenchmark {
         phase.put("seconds", seconds);
         phase.put("succeeded", recorder.succeeded);
         phase.put("failed", recorder.failed());
-        phase.put("commandsPerSecond", Math.round(recorder.succeeded * 10.0 / seconds) / 10.0);
+        phase.put("commandsPerSecond", perSecond(recorder.succeeded, seconds));
         phase.put("projections", projections);
         Object caughtUp = projections.get("secondsUntilAllCaughtUp");
         phase.put("sustainedCommandsPerSecond", caughtUp == null ? 0.0
-                : Math.round(recorder.succeeded * 10.0 / (seconds + (double) caughtUp)) / 10.0);
+                : perSecond(recorder.succeeded, seconds + (double) caughtUp));
         phase.put("events", events);
-        phase.put("eventsPerSecond", Math.round(events * 10.0 / seconds) / 10.0);
+        phase.put("eventsPerSecond", perSecond(events, seconds));
         phase.put("latency", recorder.all.summary());
         Map<String, Object> byKind = new LinkedHashMap<>();
         recorder.byKind.forEach((kind, samples) -> byKind.put(kind, samples.summary()));
@@ -408,16 +416,12 @@ class ServiceBenchmark {
             for (int i = 0; i < concurrency; i++) {
                 running.add(threads.submit(() -> insertUntil(deadline, jdbcUrl, user, payloadBytes, metadataBytes)));
             }
-            Recorder total = new Recorder();
-            for (Future<Recorder> worker : running) {
-                total.merge(worker.get());
-            }
-            threads.shutdown();
+            Recorder total = merged(threads, running);
             Map<String, Object> phase = new LinkedHashMap<>();
             phase.put("concurrency", concurrency);
             phase.put("seconds", seconds);
             phase.put("commits", total.succeeded);
-            phase.put("commitsPerSecond", Math.round(total.succeeded * 10.0 / seconds) / 10.0);
+            phase.put("commitsPerSecond", perSecond(total.succeeded, seconds));
             phase.put("latency", total.all.summary());
             phase.put("errors", total.errors);
             phases.add(phase);
