@@ -108,6 +108,15 @@ class MeetingsEndToEndTest {
             assertThat(register.get(0).path("corrections").get(0).path("field").asText()).isEqualTo("heard[0].subject");
             assertThat(register.get(0).path("content").path("heard").get(0).path("subject").asText())
                     .as("the recorded protocol is not edited").isEqualTo("Жылдык иш планы жөнүндө");
+            assertThat(register.get(1).path("corrections")).as("each protocol has only its own corrections").isEmpty();
+            JsonNode firstProtocol = school.director.get(association + "/protocols/" + year + "/1").json();
+            assertThat(firstProtocol.path("number").asInt()).isEqualTo(1);
+            assertThat(firstProtocol.path("corrections").findValuesAsText("field")).containsExactly("heard[0].subject");
+            assertThat(firstProtocol.path("resolutions").findValuesAsText("status"))
+                    .containsExactly("DONE", LocalDate.now().isAfter(LocalDate.of(2026, 9, 20)) ? "OVERDUE" : "OPEN");
+            JsonNode second = school.director.get(association + "/protocols/" + year + "/2").json();
+            assertThat(second.path("corrections")).isEmpty();
+            assertThat(second.path("resolutions").findValuesAsText("status")).containsExactly("NOT_ADOPTED");
 
             Api.Response page = school.director.get(association + "/protocols/" + year + "/2/print");
             assertThat(page.status()).isEqualTo(200);

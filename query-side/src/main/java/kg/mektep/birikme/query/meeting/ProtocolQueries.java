@@ -2,14 +2,18 @@ package kg.mektep.birikme.query.meeting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kg.mektep.birikme.api.meeting.FindMeetingsQuery;
+import kg.mektep.birikme.api.meeting.FindProtocolQuery;
 import kg.mektep.birikme.api.meeting.FindProtocolsQuery;
 import kg.mektep.birikme.api.meeting.FindYearAnalysisQuery;
 import kg.mektep.birikme.api.meeting.ProtocolContent;
@@ -25,6 +29,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtocolQueries {
 
+    private static final String PROTOCOLS = """
+            SELECT p.number, p.date, p.quorate, p.members, p.content_hash, p.content::text, s.time_zone
+            FROM rm_protocol p LEFT JOIN rm_school s ON s.school_id = p.school_id
+            WHERE p.school_id = ? AND p.association_id = ? AND p.school_year = ?""";
+    private static final String CORRECTIONS = """
+            SELECT number, field, correction, reason, at, by_user FROM rm_protocol_correction
+            WHERE association_id = ? AND school_year = ?""";
+    private static final String DONE = """
+            SELECT number, resolution FROM rm_resolution_done WHERE association_id = ? AND school_year = ?""";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
@@ -39,23 +53,65 @@ class ProtocolQueries {
                        String timeZone) {
     }
 
+    /** The year's register: its protocols, their corrections and the resolutions done, in three statements. */
     @QueryHandler
     List<ProtocolView> handle(FindProtocolsQuery query) {
-        List<Row> rows = jdbc.sql("""
-                SELECT p.number, p.date, p.quorate, p.members, p.content_hash, p.content::text, s.time_zone
-                FROM rm_protocol p LEFT JOIN rm_school s ON s.school_id = p.school_id
-                WHERE p.school_id = ? AND p.association_id = ? AND p.school_year = ? ORDER BY p.number""")
+        List<Row> rows = jdbc.sql(PROTOCOLS + " ORDER BY p.number")
                 .params(query.schoolId(), query.associationId(), query.schoolYear())
-                .query((rs, n) -> new Row(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query(ProtocolQueries::row)
                 .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<ProtocolView.Correction>> corrections = jdbc.sql(CORRECTIONS + " ORDER BY number, at, event_id")
+                .params(query.associationId(), query.schoolYear())
+                .query(ProtocolQueries::correction).list().stream()
+                .collect(Collectors.groupingBy(Numbered::number, Collectors.mapping(Numbered::value, Collectors.toList())));
+        Map<Integer, Set<Integer>> done = jdbc.sql(DONE)
+                .params(query.associationId(), query.schoolYear())
+                .query((rs, n) -> new Numbered<>(rs.getInt(1), rs.getInt(2))).list().stream()
+                .collect(Collectors.groupingBy(Numbered::number, Collectors.mapping(Numbered::value, Collectors.toSet())));
         List<ProtocolView> views = new ArrayList<>();
         for (Row row : rows) {
-            ProtocolContent content = read(row.content());
-            views.add(new ProtocolView(row.number(), row.date(), row.quorate(), row.members(), row.hash(), content,
-                    corrections(query, row.number()), statuses(query, row, content)));
+            views.add(view(row, corrections.getOrDefault(row.number(), List.of()), done.getOrDefault(row.number(), Set.of())));
         }
         return views;
+    }
+
+    /** One protocol of the register, read on its own: the time does not grow with the year's protocols. */
+    @QueryHandler
+    Optional<ProtocolView> handle(FindProtocolQuery query) {
+        return jdbc.sql(PROTOCOLS + " AND p.number = ?")
+                .params(query.schoolId(), query.associationId(), query.schoolYear(), query.number())
+                .query(ProtocolQueries::row)
+                .optional()
+                .map(row -> view(row,
+                        jdbc.sql(CORRECTIONS + " AND number = ? ORDER BY at, event_id")
+                                .params(query.associationId(), query.schoolYear(), query.number())
+                                .query(ProtocolQueries::correction).list().stream().map(Numbered::value).toList(),
+                        jdbc.sql(DONE + " AND number = ?")
+                                .params(query.associationId(), query.schoolYear(), query.number())
+                                .query((rs, n) -> rs.getInt(2)).list().stream().collect(Collectors.toSet())));
+    }
+
+    /** A value that belongs to the protocol of this number. */
+    private record Numbered<T>(int number, T value) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getInt(4),
+                rs.getString(5), rs.getString(6), rs.getString(7));
+    }
+
+    private static Numbered<ProtocolView.Correction> correction(ResultSet rs, int n) throws SQLException {
+        return new Numbered<>(rs.getInt(1), new ProtocolView.Correction(rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)));
+    }
+
+    private ProtocolView view(Row row, List<ProtocolView.Correction> corrections, Set<Integer> done) {
+        ProtocolContent content = read(row.content());
+        return new ProtocolView(row.number(), row.date(), row.quorate(), row.members(), row.hash(), content,
+                corrections, statuses(row, content, done));
     }
 
     @QueryHandler
@@ -87,22 +143,8 @@ class ProtocolQueries {
         }
     }
 
-    private List<ProtocolView.Correction> corrections(FindProtocolsQuery query, int number) {
-        return jdbc.sql("""
-                SELECT field, correction, reason, at, by_user FROM rm_protocol_correction
-                WHERE association_id = ? AND school_year = ? AND number = ? ORDER BY at, event_id""")
-                .params(query.associationId(), query.schoolYear(), number)
-                .query((rs, n) -> new ProtocolView.Correction(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
-                .list();
-    }
-
     /** Not adopted without quorum; done once marked; overdue when the deadline passed in the school's time zone. */
-    private List<ProtocolView.ResolutionStatus> statuses(FindProtocolsQuery query, Row row, ProtocolContent content) {
-        Set<Integer> done = jdbc.sql("""
-                SELECT resolution FROM rm_resolution_done WHERE association_id = ? AND school_year = ? AND number = ?""")
-                .params(query.associationId(), query.schoolYear(), row.number()).query(Integer.class).list()
-                .stream().collect(Collectors.toSet());
+    private List<ProtocolView.ResolutionStatus> statuses(Row row, ProtocolContent content, Set<Integer> done) {
         LocalDate today = SchoolDay.today(clock, row.timeZone());
         List<ProtocolView.ResolutionStatus> statuses = new ArrayList<>();
         List<Resolution> resolutions = content.resolutions();

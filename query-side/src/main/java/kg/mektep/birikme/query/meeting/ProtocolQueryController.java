@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import kg.mektep.birikme.api.meeting.FindProtocolQuery;
 import kg.mektep.birikme.api.meeting.FindProtocolsQuery;
 import kg.mektep.birikme.api.meeting.FindYearAnalysisQuery;
 import kg.mektep.birikme.api.meeting.ProtocolView;
@@ -71,9 +72,8 @@ class ProtocolQueryController {
     }
 
     private ProtocolView find(String schoolId, String associationId, int year, int number, Long after) {
-        return reads.inSchool(schoolId, after).query(new FindProtocolsQuery(schoolId, associationId, year),
-                        ResponseTypes.multipleInstancesOf(ProtocolView.class)).stream()
-                .filter(protocol -> protocol.number() == number).findFirst()
-                .orElseThrow(() -> new NotFoundException(associationId + "/" + year + "/" + number));
+        Optional<ProtocolView> protocol = reads.inSchool(schoolId, after).query(
+                new FindProtocolQuery(schoolId, associationId, year, number), ResponseTypes.optionalInstanceOf(ProtocolView.class));
+        return protocol.orElseThrow(() -> new NotFoundException(associationId + "/" + year + "/" + number));
     }
 }
