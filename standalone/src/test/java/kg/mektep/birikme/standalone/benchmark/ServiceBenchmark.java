@@ -127,122 +127,136 @@ class ServiceBenchmark {
             Thread.sleep(1000);
             footprint.put("atRestAfterPreparation", MemorySample.take("at rest").asMap());
 
-            runCommands(workloads, Math.max(CONCURRENCIES[CONCURRENCIES.length - 1], 8), mode.warmupSeconds(), null);
-            awaitProjections(admin);
-            List<Map<String, Object>> commandPhases = new ArrayList<>();
-            for (int concurrency : CONCURRENCIES) {
-                long eventsBefore = lastEvent(pool);
-                MemorySampler sampler = MemorySampler.start();
-                Recorder recorder = runCommands(workloads, concurrency, mode.commandSeconds(), null);
-                List<MemorySample> samples = sampler.stop();
-                long events = lastEvent(pool) - eventsBefore;
-                Map<String, Object> phase = commandPhase(concurrency, mode.commandSeconds(), recorder, events,
-                        awaitProjections(admin));
-                phase.put("memoryUnderLoad", MemorySample.peak(samples));
-                commandPhases.add(phase);
-            }
-            results.put("commands", commandPhases);
+            // The peer: the same load on the same kind of store, with Axon's default processors. It is
+            // prepared and warmed up before either is measured, and the two take turns phase by phase,
+            // so that neither is measured in a JVM the other has warmed up more.
+            Path peerData = OUTPUT.resolve("peer-postgres").toAbsolutePath();
+            FileSystemUtils.deleteRecursively(peerData);
+            try (RunningApp peer = RunningApp.start(peerData, "--birikme.projections.processors=axon-defaults")) {
+                Api peerAdmin = peer.admin();
+                List<Workload> peerWorkloads = new ArrayList<>();
+                for (int i = 0; i < mode.schools(); i++) {
+                    peerWorkloads.add(Workload.prepare(peerAdmin, i, 4 + i % 9));
+                }
+                DataSource peerPool = peer.bean(DataSource.class);
+                int warmUpWorkers = Math.max(CONCURRENCIES[CONCURRENCIES.length - 1], 8);
+                runCommands(workloads, warmUpWorkers, mode.warmupSeconds(), null);
+                awaitProjections(admin);
+                runCommands(peerWorkloads, warmUpWorkers, mode.warmupSeconds(), null);
+                awaitProjections(peerAdmin);
 
-            // The design's latency target is at half the top rate: commands offered at that rate.
-            double topRate = commandPhases.stream().mapToDouble(phase -> (double) phase.get("commandsPerSecond"))
-                    .max().orElse(0);
-            Recorder paced = runPaced(workloads, PACED_WORKERS, topRate / 2, mode.commandSeconds());
-            Map<String, Object> halfRate = new LinkedHashMap<>();
-            halfRate.put("topCommandsPerSecond", topRate);
-            halfRate.put("offeredCommandsPerSecond", Math.round(topRate / 2 * 10) / 10.0);
-            halfRate.put("workers", PACED_WORKERS);
-            halfRate.put("seconds", mode.commandSeconds());
-            halfRate.put("commandsPerSecond", perSecond(paced.succeeded, mode.commandSeconds()));
-            halfRate.put("latencyFromDueTime", paced.all.summary());
-            halfRate.put("errors", paced.errors);
-            halfRate.put("projections", awaitProjections(admin));
-            results.put("halfTopRate", halfRate);
+                List<Map<String, Object>> commandPhases = new ArrayList<>();
+                List<Map<String, Object>> peerPhases = new ArrayList<>();
+                List<String> order = new ArrayList<>();
+                for (int i = 0; i < CONCURRENCIES.length; i++) {
+                    int concurrency = CONCURRENCIES[i];
+                    boolean peerFirst = i % 2 == 0;
+                    order.add(concurrency + ": " + (peerFirst ? "peer, then ours" : "ours, then peer"));
+                    if (peerFirst) {
+                        peerPhases.add(measuredPhase(peerWorkloads, peerAdmin, peerPool, concurrency, mode.commandSeconds()));
+                    }
+                    commandPhases.add(measuredPhase(workloads, admin, pool, concurrency, mode.commandSeconds()));
+                    if (!peerFirst) {
+                        peerPhases.add(measuredPhase(peerWorkloads, peerAdmin, peerPool, concurrency, mode.commandSeconds()));
+                    }
+                }
+                results.put("commands", commandPhases);
 
-            Map<String, Object> raw = rawCommits(pool, jdbcUrl, user, mode.rawSeconds());
-            results.put("rawCommits", raw);
+                // The design's latency target is at half the top rate: commands offered at that rate.
+                double topRate = commandPhases.stream().mapToDouble(phase -> (double) phase.get("commandsPerSecond"))
+                        .max().orElse(0);
+                Recorder paced = runPaced(workloads, PACED_WORKERS, topRate / 2, mode.commandSeconds());
+                Map<String, Object> halfRate = new LinkedHashMap<>();
+                halfRate.put("topCommandsPerSecond", topRate);
+                halfRate.put("offeredCommandsPerSecond", Math.round(topRate / 2 * 10) / 10.0);
+                halfRate.put("workers", PACED_WORKERS);
+                halfRate.put("seconds", mode.commandSeconds());
+                halfRate.put("commandsPerSecond", perSecond(paced.succeeded, mode.commandSeconds()));
+                halfRate.put("latencyFromDueTime", paced.all.summary());
+                halfRate.put("errors", paced.errors);
+                halfRate.put("projections", awaitProjections(admin));
+                results.put("halfTopRate", halfRate);
 
-            // One prober reads its own writes, alone and while 8 workers send commands.
-            Workload prober = workloads.get(workloads.size() - 1);
-            List<Map<String, Object>> lagPhases = new ArrayList<>();
-            for (int load : new int[] {0, 8}) {
-                Recorder lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load,
-                        mode.lagSeconds(), prober);
-                Map<String, Object> phase = new LinkedHashMap<>();
-                phase.put("backgroundConcurrency", load);
-                phase.put("seconds", mode.lagSeconds());
-                phase.put("lag", lag.lag.summary());
-                phase.put("notVisibleWithin10s", lag.lagTimeouts);
-                lagPhases.add(phase);
-            }
-            results.put("readYourWriteLag", lagPhases);
+                Map<String, Object> raw = rawCommits(pool, jdbcUrl, user, mode.rawSeconds());
+                results.put("rawCommits", raw);
 
-            List<Map<String, Object>> ratios = new ArrayList<>();
-            for (int i = 0; i < CONCURRENCIES.length; i++) {
-                double service = (double) commandPhases.get(i).get("commandsPerSecond");
-                double commits = (double) ((List<Map<String, Object>>) raw.get("phases")).get(i).get("commitsPerSecond");
-                ratios.add(Map.of("concurrency", CONCURRENCIES[i], "serviceCommandsPerRawCommit",
-                        commits == 0 ? 0 : Math.round(service / commits * 1000) / 1000.0));
-            }
-            results.put("ratio", ratios);
-        }
+                // One prober reads its own writes, alone and while 8 workers send commands.
+                Workload prober = workloads.get(workloads.size() - 1);
+                List<Map<String, Object>> lagPhases = new ArrayList<>();
+                for (int load : new int[] {0, 8}) {
+                    Recorder lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load,
+                            mode.lagSeconds(), prober);
+                    Map<String, Object> phase = new LinkedHashMap<>();
+                    phase.put("backgroundConcurrency", load);
+                    phase.put("seconds", mode.lagSeconds());
+                    phase.put("lag", lag.lag.summary());
+                    phase.put("notVisibleWithin10s", lag.lagTimeouts);
+                    lagPhases.add(phase);
+                }
+                results.put("readYourWriteLag", lagPhases);
 
-        // The peer: the same load on the same kind of store, with Axon's default processors.
-        Path peerData = OUTPUT.resolve("peer-postgres").toAbsolutePath();
-        FileSystemUtils.deleteRecursively(peerData);
-        try (RunningApp peer = RunningApp.start(peerData, "--birikme.projections.processors=axon-defaults")) {
-            Api admin = peer.admin();
-            List<Workload> workloads = new ArrayList<>();
-            for (int i = 0; i < mode.schools(); i++) {
-                workloads.add(Workload.prepare(admin, i, 4 + i % 9));
-            }
-            DataSource pool = peer.bean(DataSource.class);
-            runCommands(workloads, Math.max(CONCURRENCIES[CONCURRENCIES.length - 1], 8), mode.warmupSeconds(), null);
-            awaitProjections(admin);
-            List<Map<String, Object>> peerPhases = new ArrayList<>();
-            List<Map<String, Object>> commandPhases = (List<Map<String, Object>>) results.get("commands");
-            List<Map<String, Object>> ratios = new ArrayList<>();
-            for (int i = 0; i < CONCURRENCIES.length; i++) {
-                long eventsBefore = lastEvent(pool);
-                Recorder recorder = runCommands(workloads, CONCURRENCIES[i], mode.commandSeconds(), null);
-                long events = lastEvent(pool) - eventsBefore;
-                Map<String, Object> phase = commandPhase(CONCURRENCIES[i], mode.commandSeconds(), recorder, events,
-                        awaitProjections(admin));
-                peerPhases.add(phase);
-                Map<String, Object> ratio = new LinkedHashMap<>();
-                ratio.put("concurrency", CONCURRENCIES[i]);
-                ratio.put("oursPerPeer", ratio(commandPhases.get(i), phase, "commandsPerSecond"));
-                ratio.put("oursPerPeerSustained", ratio(commandPhases.get(i), phase, "sustainedCommandsPerSecond"));
-                ratios.add(ratio);
-            }
-            Map<String, Object> peerResults = new LinkedHashMap<>();
-            peerResults.put("configuration", "birikme.projections.processors=axon-defaults: tracking event processors,"
-                    + " one segment, batch size 1 (Axon's defaults); the JDBC storage engine kept (see README)");
-            peerResults.put("commands", peerPhases);
-            peerResults.put("ratio", ratios);
-            results.put("peer", peerResults);
-            results.put("finishedAt", Instant.now().toString());
+                List<Map<String, Object>> ratios = new ArrayList<>();
+                List<Map<String, Object>> peerRatios = new ArrayList<>();
+                for (int i = 0; i < CONCURRENCIES.length; i++) {
+                    double service = (double) commandPhases.get(i).get("commandsPerSecond");
+                    double commits = (double) ((List<Map<String, Object>>) raw.get("phases")).get(i).get("commitsPerSecond");
+                    ratios.add(Map.of("concurrency", CONCURRENCIES[i], "serviceCommandsPerRawCommit",
+                            commits == 0 ? 0 : Math.round(service / commits * 1000) / 1000.0));
+                    Map<String, Object> ratio = new LinkedHashMap<>();
+                    ratio.put("concurrency", CONCURRENCIES[i]);
+                    ratio.put("oursPerPeer", ratio(commandPhases.get(i), peerPhases.get(i), "commandsPerSecond"));
+                    ratio.put("oursPerPeerSustained",
+                            ratio(commandPhases.get(i), peerPhases.get(i), "sustainedCommandsPerSecond"));
+                    peerRatios.add(ratio);
+                }
+                results.put("ratio", ratios);
+                Map<String, Object> peerResults = new LinkedHashMap<>();
+                peerResults.put("configuration", "birikme.projections.processors=axon-defaults: tracking event processors,"
+                        + " one segment, batch size 1 (Axon's defaults); the JDBC storage engine kept (see README)");
+                peerResults.put("order", "both prepared and warmed up before either was measured; at concurrency "
+                        + String.join("; ", order) + ". Each application stays resident, idle, while the other is"
+                        + " measured, in the same JVM: the memory figures under load include the idle peer");
+                peerResults.put("commands", peerPhases);
+                peerResults.put("ratio", peerRatios);
+                results.put("peer", peerResults);
+                results.put("finishedAt", Instant.now().toString());
 
-            String markdown = markdown();
-            System.out.println(markdown);
-            Files.writeString(OUTPUT.resolve("results.md"), markdown);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(OUTPUT.resolve("results.json").toFile(), results);
+                String markdown = markdown();
+                System.out.println(markdown);
+                Files.writeString(OUTPUT.resolve("results.md"), markdown);
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValue(OUTPUT.resolve("results.json").toFile(), results);
 
-            for (Map<String, Object> phase : commandPhases) {
-                assertThat((double) phase.get("commandsPerSecond")).as("commands measured").isPositive();
-                assertNoServerErrors((Map<String, Integer>) phase.get("errors"), "command");
-            }
-            for (Map<String, Object> phase : (List<Map<String, Object>>) ((Map<String, Object>) results.get("rawCommits"))
-                    .get("phases")) {
-                assertThat((double) phase.get("commitsPerSecond")).as("raw commits measured").isPositive();
-            }
-            Map<String, Object> halfRate = (Map<String, Object>) results.get("halfTopRate");
-            assertThat((double) halfRate.get("commandsPerSecond")).as("commands measured at half the top rate").isPositive();
-            assertNoServerErrors((Map<String, Integer>) halfRate.get("errors"), "command at half the top rate");
-            for (Map<String, Object> phase : peerPhases) {
-                assertThat((double) phase.get("commandsPerSecond")).as("peer commands measured").isPositive();
+                for (Map<String, Object> phase : commandPhases) {
+                    assertThat((double) phase.get("commandsPerSecond")).as("commands measured").isPositive();
+                    assertNoServerErrors((Map<String, Integer>) phase.get("errors"), "command");
+                }
+                for (Map<String, Object> phase : (List<Map<String, Object>>) raw.get("phases")) {
+                    assertThat((double) phase.get("commitsPerSecond")).as("raw commits measured").isPositive();
+                }
+                assertThat((double) halfRate.get("commandsPerSecond")).as("commands measured at half the top rate").isPositive();
+                assertNoServerErrors((Map<String, Integer>) halfRate.get("errors"), "command at half the top rate");
+                for (Map<String, Object> phase : peerPhases) {
+                    assertThat((double) phase.get("commandsPerSecond")).as("peer commands measured").isPositive();
+                }
             }
         }
+    }
+
+    /**
+     * One timed phase of one application: its commands, the memory meanwhile, and how long its
+     * projections took to catch up afterwards.
+     */
+    private static Map<String, Object> measuredPhase(List<Workload> workloads, Api admin, DataSource pool,
+                                                     int concurrency, int seconds) throws Exception {
+        long eventsBefore = lastEvent(pool);
+        MemorySampler sampler = MemorySampler.start();
+        Recorder recorder = runCommands(workloads, concurrency, seconds, null);
+        List<MemorySample> samples = sampler.stop();
+        long events = lastEvent(pool) - eventsBefore;
+        Map<String, Object> phase = commandPhase(concurrency, seconds, recorder, events, awaitProjections(admin));
+        phase.put("memoryUnderLoad", MemorySample.peak(samples));
+        return phase;
     }
 
     /** Runs {@code concurrency} workers, each on its own school, for the given time; a prober, if any, on one more thread. */
@@ -577,7 +591,8 @@ class ServiceBenchmark {
         }
         Map<String, Object> peer = (Map<String, Object>) results.get("peer");
         if (peer != null) {
-            md.append("\nThe peer: ").append(peer.get("configuration")).append(".\n\n");
+            md.append("\nThe peer: ").append(peer.get("configuration")).append(". Order: ").append(peer.get("order"))
+                    .append(".\n\n");
             md.append("| concurrency | peer commands/s | peer p50 ms | peer p99 ms | ours ÷ peer |\n|---:|---:|---:|---:|---:|\n");
             List<Map<String, Object>> peerCommands = (List<Map<String, Object>>) peer.get("commands");
             List<Map<String, Object>> peerRatios = (List<Map<String, Object>>) peer.get("ratio");
