@@ -130,6 +130,9 @@ class ServiceBenchmark {
             // The peer: the same load on the same kind of store, with Axon's default processors. It is
             // prepared and warmed up before either is measured, and the two take turns phase by phase,
             // so that neither is measured in a JVM the other has warmed up more.
+            List<Map<String, Object>> commandPhases = new ArrayList<>();
+            List<Map<String, Object>> peerPhases = new ArrayList<>();
+            List<String> order = new ArrayList<>();
             Path peerData = OUTPUT.resolve("peer-postgres").toAbsolutePath();
             FileSystemUtils.deleteRecursively(peerData);
             try (RunningApp peer = RunningApp.start(peerData, "--birikme.projections.processors=axon-defaults")) {
@@ -145,9 +148,6 @@ class ServiceBenchmark {
                 runCommands(peerWorkloads, warmUpWorkers, mode.warmupSeconds(), null);
                 awaitProjections(peerAdmin);
 
-                List<Map<String, Object>> commandPhases = new ArrayList<>();
-                List<Map<String, Object>> peerPhases = new ArrayList<>();
-                List<String> order = new ArrayList<>();
                 for (int i = 0; i < CONCURRENCIES.length; i++) {
                     int concurrency = CONCURRENCIES[i];
                     boolean peerFirst = i % 2 == 0;
@@ -161,84 +161,97 @@ class ServiceBenchmark {
                     }
                 }
                 results.put("commands", commandPhases);
+            }
 
-                // The design's latency target is at half the top rate: commands offered at that rate.
-                double topRate = commandPhases.stream().mapToDouble(phase -> (double) phase.get("commandsPerSecond"))
-                        .max().orElse(0);
-                Recorder paced = runPaced(workloads, PACED_WORKERS, topRate / 2, mode.commandSeconds());
-                Map<String, Object> halfRate = new LinkedHashMap<>();
-                halfRate.put("topCommandsPerSecond", topRate);
-                halfRate.put("offeredCommandsPerSecond", Math.round(topRate / 2 * 10) / 10.0);
-                halfRate.put("workers", PACED_WORKERS);
-                halfRate.put("seconds", mode.commandSeconds());
-                halfRate.put("commandsPerSecond", perSecond(paced.succeeded, mode.commandSeconds()));
-                halfRate.put("latencyFromDueTime", paced.all.summary());
-                halfRate.put("errors", paced.errors);
-                halfRate.put("projections", awaitProjections(admin));
-                results.put("halfTopRate", halfRate);
+            // Memory under load, the peer gone: ours alone at the highest concurrency once more.
+            System.gc();
+            Thread.sleep(1000);
+            int most = CONCURRENCIES[CONCURRENCIES.length - 1];
+            Map<String, Object> alone = measuredPhase(workloads, admin, pool, most, mode.commandSeconds());
+            Map<String, Object> underLoad = new LinkedHashMap<>();
+            underLoad.put("concurrency", most);
+            underLoad.put("seconds", mode.commandSeconds());
+            underLoad.put("commandsPerSecond", alone.get("commandsPerSecond"));
+            underLoad.put("memory", alone.get("memoryUnderLoad"));
+            footprint.put("underLoadAlone", underLoad);
 
-                Map<String, Object> raw = rawCommits(pool, jdbcUrl, user, mode.rawSeconds());
-                results.put("rawCommits", raw);
+            // The design's latency target is at half the top rate: commands offered at that rate.
+            double topRate = commandPhases.stream().mapToDouble(phase -> (double) phase.get("commandsPerSecond"))
+                    .max().orElse(0);
+            Recorder paced = runPaced(workloads, PACED_WORKERS, topRate / 2, mode.commandSeconds());
+            Map<String, Object> halfRate = new LinkedHashMap<>();
+            halfRate.put("topCommandsPerSecond", topRate);
+            halfRate.put("offeredCommandsPerSecond", Math.round(topRate / 2 * 10) / 10.0);
+            halfRate.put("workers", PACED_WORKERS);
+            halfRate.put("seconds", mode.commandSeconds());
+            halfRate.put("commandsPerSecond", perSecond(paced.succeeded, mode.commandSeconds()));
+            halfRate.put("latencyFromDueTime", paced.all.summary());
+            halfRate.put("errors", paced.errors);
+            halfRate.put("projections", awaitProjections(admin));
+            results.put("halfTopRate", halfRate);
 
-                // One prober reads its own writes, alone and while 8 workers send commands.
-                Workload prober = workloads.get(workloads.size() - 1);
-                List<Map<String, Object>> lagPhases = new ArrayList<>();
-                for (int load : new int[] {0, 8}) {
-                    Recorder lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load,
-                            mode.lagSeconds(), prober);
-                    Map<String, Object> phase = new LinkedHashMap<>();
-                    phase.put("backgroundConcurrency", load);
-                    phase.put("seconds", mode.lagSeconds());
-                    phase.put("lag", lag.lag.summary());
-                    phase.put("notVisibleWithin10s", lag.lagTimeouts);
-                    lagPhases.add(phase);
-                }
-                results.put("readYourWriteLag", lagPhases);
+            Map<String, Object> raw = rawCommits(pool, jdbcUrl, user, mode.rawSeconds());
+            results.put("rawCommits", raw);
 
-                List<Map<String, Object>> ratios = new ArrayList<>();
-                List<Map<String, Object>> peerRatios = new ArrayList<>();
-                for (int i = 0; i < CONCURRENCIES.length; i++) {
-                    double service = (double) commandPhases.get(i).get("commandsPerSecond");
-                    double commits = (double) ((List<Map<String, Object>>) raw.get("phases")).get(i).get("commitsPerSecond");
-                    ratios.add(Map.of("concurrency", CONCURRENCIES[i], "serviceCommandsPerRawCommit",
-                            commits == 0 ? 0 : Math.round(service / commits * 1000) / 1000.0));
-                    Map<String, Object> ratio = new LinkedHashMap<>();
-                    ratio.put("concurrency", CONCURRENCIES[i]);
-                    ratio.put("oursPerPeer", ratio(commandPhases.get(i), peerPhases.get(i), "commandsPerSecond"));
-                    ratio.put("oursPerPeerSustained",
-                            ratio(commandPhases.get(i), peerPhases.get(i), "sustainedCommandsPerSecond"));
-                    peerRatios.add(ratio);
-                }
-                results.put("ratio", ratios);
-                Map<String, Object> peerResults = new LinkedHashMap<>();
-                peerResults.put("configuration", "birikme.projections.processors=axon-defaults: tracking event processors,"
-                        + " one segment, batch size 1 (Axon's defaults); the JDBC storage engine kept (see README)");
-                peerResults.put("order", "both prepared and warmed up before either was measured; at concurrency "
-                        + String.join("; ", order) + ". Each application stays resident, idle, while the other is"
-                        + " measured, in the same JVM: the memory figures under load include the idle peer");
-                peerResults.put("commands", peerPhases);
-                peerResults.put("ratio", peerRatios);
-                results.put("peer", peerResults);
-                results.put("finishedAt", Instant.now().toString());
+            // One prober reads its own writes, alone and while 8 workers send commands.
+            Workload prober = workloads.get(workloads.size() - 1);
+            List<Map<String, Object>> lagPhases = new ArrayList<>();
+            for (int load : new int[] {0, 8}) {
+                Recorder lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load,
+                        mode.lagSeconds(), prober);
+                Map<String, Object> phase = new LinkedHashMap<>();
+                phase.put("backgroundConcurrency", load);
+                phase.put("seconds", mode.lagSeconds());
+                phase.put("lag", lag.lag.summary());
+                phase.put("notVisibleWithin10s", lag.lagTimeouts);
+                lagPhases.add(phase);
+            }
+            results.put("readYourWriteLag", lagPhases);
 
-                String markdown = markdown();
-                System.out.println(markdown);
-                Files.writeString(OUTPUT.resolve("results.md"), markdown);
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValue(OUTPUT.resolve("results.json").toFile(), results);
+            List<Map<String, Object>> ratios = new ArrayList<>();
+            List<Map<String, Object>> peerRatios = new ArrayList<>();
+            for (int i = 0; i < CONCURRENCIES.length; i++) {
+                double service = (double) commandPhases.get(i).get("commandsPerSecond");
+                double commits = (double) ((List<Map<String, Object>>) raw.get("phases")).get(i).get("commitsPerSecond");
+                ratios.add(Map.of("concurrency", CONCURRENCIES[i], "serviceCommandsPerRawCommit",
+                        commits == 0 ? 0 : Math.round(service / commits * 1000) / 1000.0));
+                Map<String, Object> ratio = new LinkedHashMap<>();
+                ratio.put("concurrency", CONCURRENCIES[i]);
+                ratio.put("oursPerPeer", ratio(commandPhases.get(i), peerPhases.get(i), "commandsPerSecond"));
+                ratio.put("oursPerPeerSustained",
+                        ratio(commandPhases.get(i), peerPhases.get(i), "sustainedCommandsPerSecond"));
+                peerRatios.add(ratio);
+            }
+            results.put("ratio", ratios);
+            Map<String, Object> peerResults = new LinkedHashMap<>();
+            peerResults.put("configuration", "birikme.projections.processors=axon-defaults: tracking event processors,"
+                    + " one segment, batch size 1 (Axon's defaults); the JDBC storage engine kept (see README)");
+            peerResults.put("order", "both prepared and warmed up before either was measured; at concurrency "
+                    + String.join("; ", order) + ". Each application stays resident, idle, in the same JVM while the"
+                    + " other is measured, so the memory of these phases includes the other; the footprint's"
+                    + " underLoadAlone is measured after the peer was closed");
+            peerResults.put("commands", peerPhases);
+            peerResults.put("ratio", peerRatios);
+            results.put("peer", peerResults);
+            results.put("finishedAt", Instant.now().toString());
 
-                for (Map<String, Object> phase : commandPhases) {
-                    assertThat((double) phase.get("commandsPerSecond")).as("commands measured").isPositive();
-                    assertNoServerErrors((Map<String, Integer>) phase.get("errors"), "command");
-                }
-                for (Map<String, Object> phase : (List<Map<String, Object>>) raw.get("phases")) {
-                    assertThat((double) phase.get("commitsPerSecond")).as("raw commits measured").isPositive();
-                }
-                assertThat((double) halfRate.get("commandsPerSecond")).as("commands measured at half the top rate").isPositive();
-                assertNoServerErrors((Map<String, Integer>) halfRate.get("errors"), "command at half the top rate");
-                for (Map<String, Object> phase : peerPhases) {
-                    assertThat((double) phase.get("commandsPerSecond")).as("peer commands measured").isPositive();
-                }
+            String markdown = markdown();
+            System.out.println(markdown);
+            Files.writeString(OUTPUT.resolve("results.md"), markdown);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(OUTPUT.resolve("results.json").toFile(), results);
+
+            for (Map<String, Object> phase : commandPhases) {
+                assertThat((double) phase.get("commandsPerSecond")).as("commands measured").isPositive();
+                assertNoServerErrors((Map<String, Integer>) phase.get("errors"), "command");
+            }
+            for (Map<String, Object> phase : (List<Map<String, Object>>) raw.get("phases")) {
+                assertThat((double) phase.get("commitsPerSecond")).as("raw commits measured").isPositive();
+            }
+            assertThat((double) halfRate.get("commandsPerSecond")).as("commands measured at half the top rate").isPositive();
+            assertNoServerErrors((Map<String, Integer>) halfRate.get("errors"), "command at half the top rate");
+            for (Map<String, Object> phase : peerPhases) {
+                assertThat((double) phase.get("commandsPerSecond")).as("peer commands measured").isPositive();
             }
         }
     }
@@ -640,13 +653,19 @@ class ServiceBenchmark {
         md.append("| JVM resident memory at rest (after preparation and GC) | ").append(rest.get("rssMb")).append(" MB |\n");
         md.append("| heap used at rest | ").append(rest.get("heapUsedMb")).append(" MB |\n");
         for (Map<String, Object> c : commands) {
-            Map<String, Object> peak = (Map<String, Object>) c.get("memoryUnderLoad");
-            md.append("| JVM resident memory / heap used / heap after the last GC, peak at concurrency ")
-                    .append(c.get("concurrency")).append(" | ").append(peak.get("rssMb")).append(" MB / ")
-                    .append(peak.get("heapUsedMb")).append(" MB / ").append(peak.get("heapAfterLastGcMb")).append(" MB |\n");
+            md.append(memoryRow("peak at concurrency " + c.get("concurrency") + ", the peer resident and idle",
+                    (Map<String, Object>) c.get("memoryUnderLoad")));
         }
+        Map<String, Object> alone = (Map<String, Object>) footprint.get("underLoadAlone");
+        md.append(memoryRow("peak at concurrency " + alone.get("concurrency") + ", the peer closed ("
+                + alone.get("commandsPerSecond") + " commands/s)", (Map<String, Object>) alone.get("memory")));
         md.append("\nPostgreSQL runs in its own processes; their memory is not in these figures.\n");
         return md.toString();
+    }
+
+    private static String memoryRow(String when, Map<String, Object> peak) {
+        return "| JVM resident memory / heap used / heap after the last GC, " + when + " | " + peak.get("rssMb")
+                + " MB / " + peak.get("heapUsedMb") + " MB / " + peak.get("heapAfterLastGcMb") + " MB |\n";
     }
 
     /**
