@@ -38,7 +38,7 @@ public final class PromptEventSource implements StreamableMessageSource<TrackedE
 
     private static final int FETCH_WAIT_MILLIS = 100;
     /** The most announced events a stream remembers; one far behind the head needs none of them. */
-    private static final int MAX_AWAITED = 10_000;
+    private static final int MAX_AWAITED = 1_000;
 
     private final EventStore delegate;
     private final long fetchWaitNanos;
