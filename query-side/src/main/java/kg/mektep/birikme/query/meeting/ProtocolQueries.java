@@ -53,22 +53,42 @@ class ProtocolQueries {
                        String timeZone) {
     }
 
-    /** The year's register: its protocols, their corrections and the resolutions done, in three statements. */
     @QueryHandler
     List<ProtocolView> handle(FindProtocolsQuery query) {
-        List<Row> rows = jdbc.sql(PROTOCOLS + " ORDER BY p.number")
-                .params(query.schoolId(), query.associationId(), query.schoolYear())
+        return protocols(query.schoolId(), query.associationId(), query.schoolYear(), null);
+    }
+
+    /** One protocol of the register, read on its own: the time does not grow with the year's protocols. */
+    @QueryHandler
+    Optional<ProtocolView> handle(FindProtocolQuery query) {
+        return protocols(query.schoolId(), query.associationId(), query.schoolYear(), query.number()).stream().findFirst();
+    }
+
+    /**
+     * The year's register, or only the protocol of this number: the protocols, their corrections and
+     * the resolutions done, in three statements whatever the number of protocols.
+     */
+    private List<ProtocolView> protocols(String schoolId, String associationId, int year, Integer number) {
+        String ofNumber = number == null ? "" : " AND number = ?";
+        List<Object> params = new ArrayList<>(List.of(associationId, year));
+        if (number != null) {
+            params.add(number);
+        }
+        List<Object> protocolParams = new ArrayList<>(params);
+        protocolParams.add(0, schoolId);
+        List<Row> rows = jdbc.sql(PROTOCOLS + (number == null ? "" : " AND p.number = ?") + " ORDER BY p.number")
+                .params(protocolParams)
                 .query(ProtocolQueries::row)
                 .list();
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Integer, List<ProtocolView.Correction>> corrections = jdbc.sql(CORRECTIONS + " ORDER BY number, at, event_id")
-                .params(query.associationId(), query.schoolYear())
+        Map<Integer, List<ProtocolView.Correction>> corrections = jdbc.sql(CORRECTIONS + ofNumber + " ORDER BY number, at, event_id")
+                .params(params)
                 .query(ProtocolQueries::correction).list().stream()
                 .collect(Collectors.groupingBy(Numbered::number, Collectors.mapping(Numbered::value, Collectors.toList())));
-        Map<Integer, Set<Integer>> done = jdbc.sql(DONE)
-                .params(query.associationId(), query.schoolYear())
+        Map<Integer, Set<Integer>> done = jdbc.sql(DONE + ofNumber)
+                .params(params)
                 .query((rs, n) -> new Numbered<>(rs.getInt(1), rs.getInt(2))).list().stream()
                 .collect(Collectors.groupingBy(Numbered::number, Collectors.mapping(Numbered::value, Collectors.toSet())));
         List<ProtocolView> views = new ArrayList<>();
@@ -76,22 +96,6 @@ class ProtocolQueries {
             views.add(view(row, corrections.getOrDefault(row.number(), List.of()), done.getOrDefault(row.number(), Set.of())));
         }
         return views;
-    }
-
-    /** One protocol of the register, read on its own: the time does not grow with the year's protocols. */
-    @QueryHandler
-    Optional<ProtocolView> handle(FindProtocolQuery query) {
-        return jdbc.sql(PROTOCOLS + " AND p.number = ?")
-                .params(query.schoolId(), query.associationId(), query.schoolYear(), query.number())
-                .query(ProtocolQueries::row)
-                .optional()
-                .map(row -> view(row,
-                        jdbc.sql(CORRECTIONS + " AND number = ? ORDER BY at, event_id")
-                                .params(query.associationId(), query.schoolYear(), query.number())
-                                .query(ProtocolQueries::correction).list().stream().map(Numbered::value).toList(),
-                        jdbc.sql(DONE + " AND number = ?")
-                                .params(query.associationId(), query.schoolYear(), query.number())
-                                .query((rs, n) -> rs.getInt(2)).list().stream().collect(Collectors.toSet())));
     }
 
     /** A value that belongs to the protocol of this number. */
