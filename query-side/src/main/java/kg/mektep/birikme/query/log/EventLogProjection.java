@@ -8,6 +8,7 @@ import java.util.Locale;
 import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.log.EventSummary;
 import kg.mektep.birikme.query.admin.BatchedRows;
+import kg.mektep.birikme.query.admin.GlobalPosition;
 import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -44,10 +45,8 @@ class EventLogProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
-        // The token of a streaming processor carries the event's global position (gap-aware from
-        // the JDBC store, a global sequence from Axon Server, wrapped while replaying).
-        long position = token.position().orElseThrow(() ->
-                new IllegalStateException("No global position for event " + message.getIdentifier()));
+        // The event's own global position: not always the token's (see GlobalPosition).
+        GlobalPosition position = GlobalPosition.of(message, token);
         MetaData metaData = message.getMetaData();
         boolean ofAggregate = message instanceof DomainEventMessage<?> domain && domain.getType() != null;
         DomainEventMessage<?> domain = ofAggregate ? (DomainEventMessage<?>) message : null;
@@ -57,11 +56,11 @@ class EventLogProjection {
                                           aggregate_id, sequence_number, event_id, event_type, revision, actor_id,
                                           actor_role, correlation_id, causation_id, summary_ky, summary_ru, summary_en,
                                           search_text, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (global_position) DO UPDATE
                 SET summary_ky = excluded.summary_ky, summary_ru = excluded.summary_ru, summary_en = excluded.summary_en,
-                    search_text = excluded.search_text""",
-                position, OffsetDateTime.ofInstant(message.getTimestamp(), ZoneOffset.UTC),
+                    search_text = excluded.search_text""".formatted(position.sql()),
+                position.value(), OffsetDateTime.ofInstant(message.getTimestamp(), ZoneOffset.UTC),
                 schoolOf(payload, metaData), associationOf(payload, domain),
                 domain == null ? null : domain.getType(),
                 domain == null ? null : domain.getAggregateIdentifier(),

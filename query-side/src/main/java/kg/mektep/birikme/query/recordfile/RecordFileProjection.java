@@ -27,6 +27,7 @@ import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
 import kg.mektep.birikme.api.recordfile.AttachedFile;
 import kg.mektep.birikme.api.recordfile.DocumentRegisteredEvent;
 import kg.mektep.birikme.query.admin.BatchedRows;
+import kg.mektep.birikme.query.admin.GlobalPosition;
 import kg.mektep.birikme.query.admin.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -175,18 +176,17 @@ class RecordFileProjection {
                         INSERT INTO rm_record_document (document_id, school_id, association_id, kind, title, date,
                                                         reference, file_name, content_type, size, sha256, registered_at,
                                                         registered_by, global_position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO NOTHING""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s) ON CONFLICT (document_id) DO NOTHING"""
+                        .formatted(row.position.sql()),
                 e.documentId(), e.schoolId(), e.associationId(), e.kind().name(), e.title(), e.date(), e.reference(),
                 file == null ? null : file.fileName(), file == null ? null : file.contentType(),
                 file == null ? null : file.size(), file == null ? null : file.sha256(), row.recordedAt,
-                e.registeredBy(), row.position);
+                e.registeredBy(), row.position.value());
     }
 
     private Row row(EventMessage<?> message, TrackingToken token, String schoolId, String associationId) {
-        // The token of a streaming processor carries the event's global position, as in the event log.
-        long position = token.position().orElseThrow(() ->
-                new IllegalStateException("No global position for event " + message.getIdentifier()));
-        return new Row(message.getIdentifier(), message.getPayloadType().getSimpleName(), position,
+        // The event's own global position: not always the token's (see GlobalPosition).
+        return new Row(message.getIdentifier(), message.getPayloadType().getSimpleName(), GlobalPosition.of(message, token),
                 OffsetDateTime.ofInstant(message.getTimestamp(), ZoneOffset.UTC), schoolId, associationId);
     }
 
@@ -194,14 +194,14 @@ class RecordFileProjection {
     private final class Row {
         private final String eventId;
         private final String eventType;
-        private final long position;
+        private final GlobalPosition position;
         private final OffsetDateTime recordedAt;
         private final String schoolId;
         private final String associationId;
         private final List<String> linked = new ArrayList<>();
         private Boolean quorate;
 
-        private Row(String eventId, String eventType, long position, OffsetDateTime recordedAt, String schoolId,
+        private Row(String eventId, String eventType, GlobalPosition position, OffsetDateTime recordedAt, String schoolId,
                     String associationId) {
             this.eventId = eventId;
             this.eventType = eventType;
@@ -215,8 +215,8 @@ class RecordFileProjection {
             rows.add("""
                             INSERT INTO rm_record_evidence (event_id, fact, ref, global_position, event_type, school_id,
                                                             association_id, school_year, recorded_at, day, quorate, linked)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                    eventId, fact.name(), ref == null ? "" : ref, position, eventType, schoolId, associationId,
+                            VALUES (?, ?, ?, %s, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""".formatted(position.sql()),
+                    eventId, fact.name(), ref == null ? "" : ref, position.value(), eventType, schoolId, associationId,
                     schoolYear, recordedAt, day, quorate, linked.toArray(String[]::new));
             return this;
         }

@@ -60,9 +60,17 @@ class EventLogProjectionTest {
     }
 
     private void onAssociation(long position, long sequence, Object event, MetaData metaData, Instant at) throws Exception {
+        onAssociation(position, GapAwareTrackingToken.newInstance(position, Set.of()), sequence, event, metaData, at);
+    }
+
+    /** The event stored at its position by the JDBC store, then handled with the token its reader gave. */
+    private void onAssociation(long position, TrackingToken token, long sequence, Object event, MetaData metaData,
+                               Instant at) throws Exception {
+        jdbc.sql("INSERT INTO domainevententry (globalindex, eventidentifier) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(position, "event-" + position).update();
         GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Association", MA, sequence, event,
                 metaData, "event-" + position, at);
-        projection.on(event, message, GapAwareTrackingToken.newInstance(position, Set.of()));
+        projection.on(event, message, token);
     }
 
     private static EventLogFilter all() {
@@ -138,6 +146,20 @@ class EventLogProjectionTest {
         assertThat(entry.associationId()).isEqualTo(MA);
         assertThat(entry.schoolId()).as("from the metadata").isEqualTo(SCHOOL);
         assertThat(entry.summary().ky()).isEqualTo("ChairNoted");
+    }
+
+    @Test
+    void anEventThatFilledAGapIsLoggedAtItsOwnPositionNotItsTokens() throws Exception {
+        // 424 committed after 428: the store's reader gave 428 first, 424 as a gap, then 424 with 428's token.
+        onAssociation(428, GapAwareTrackingToken.newInstance(428, Set.of(424L)), 2,
+                new MemberAddedEvent(MA, SCHOOL, "t-8"), actor("u-director", "c-8"), SEPTEMBER_FIRST);
+        onAssociation(424, GapAwareTrackingToken.newInstance(428, Set.of()), 1,
+                new MemberAddedEvent(MA, SCHOOL, "t-4"), actor("u-director", "c-4"), SEPTEMBER_FIRST);
+
+        List<EventLogEntry> entries = page(all(), null, PageDirection.FORWARD, 10).events();
+        assertThat(entries).extracting(EventLogEntry::position).containsExactly(424L, 428L);
+        assertThat(entries).extracting(entry -> entry.summary().en())
+                .containsExactly("Member added: teacher t-4", "Member added: teacher t-8");
     }
 
     @Test

@@ -20,7 +20,8 @@ public final class ReadModelDatabase {
 
     public static synchronized JdbcClient fresh() {
         JdbcClient jdbc = JdbcClient.create(dataSource());
-        jdbc.sql("TRUNCATE rm_school, rm_teacher, rm_association, rm_association_member, tokenentry").update();
+        jdbc.sql("TRUNCATE rm_school, rm_teacher, rm_association, rm_association_member, tokenentry, domainevententry")
+                .update();
         return jdbc;
     }
 
@@ -34,6 +35,10 @@ public final class ReadModelDatabase {
             }
             Flyway.configure().dataSource(dataSource).table("flyway_history_query").locations("classpath:db/query")
                     .load().migrate();
+            // The event store's table, as far as projections read it: an event's position by its identifier.
+            JdbcClient.create(dataSource).sql("""
+                    CREATE TABLE domainevententry (globalindex BIGINT PRIMARY KEY,
+                                                   eventidentifier VARCHAR(255) NOT NULL UNIQUE)""").update();
         }
         return dataSource;
     }
