@@ -66,8 +66,12 @@ class EventLogProjectionTest {
     /** The event stored at its position by the JDBC store, then handled with the token its reader gave. */
     private void onAssociation(long position, TrackingToken token, long sequence, Object event, MetaData metaData,
                                Instant at) throws Exception {
-        jdbc.sql("INSERT INTO domainevententry (globalindex, eventidentifier) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(position, "event-" + position).update();
+        jdbc.sql("""
+                INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier,
+                                              payload, payloadtype, timestamp)
+                VALUES (?, ?, 0, 'Association', ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(position, "stored-" + position, "event-" + position, json.writeValueAsBytes(event),
+                        event.getClass().getName(), at.toString()).update();
         GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Association", MA, sequence, event,
                 metaData, "event-" + position, at);
         projection.on(event, message, token);

@@ -3,7 +3,11 @@ package kg.mektep.birikme.query.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,10 +39,12 @@ public final class ReadModelDatabase {
             }
             Flyway.configure().dataSource(dataSource).table("flyway_history_query").locations("classpath:db/query")
                     .load().migrate();
-            // The event store's table, as far as projections read it: an event's position by its identifier.
-            JdbcClient.create(dataSource).sql("""
-                    CREATE TABLE domainevententry (globalindex BIGINT PRIMARY KEY,
-                                                   eventidentifier VARCHAR(255) NOT NULL UNIQUE)""").update();
+            // The JDBC event store's table, as Axon creates it: projections read an event's position there.
+            try (Connection connection = dataSource.getConnection()) {
+                PostgresEventTableFactory.INSTANCE.createDomainEventTable(connection, new EventSchema()).executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("The event table could not be created", e);
+            }
         }
         return dataSource;
     }
