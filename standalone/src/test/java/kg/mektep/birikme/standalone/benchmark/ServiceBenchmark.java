@@ -112,10 +112,7 @@ class ServiceBenchmark {
 
             Api admin = app.admin();
             long prepared = System.nanoTime();
-            List<Workload> workloads = new ArrayList<>();
-            for (int i = 0; i < mode.schools(); i++) {
-                workloads.add(Workload.prepare(admin, i, 4 + i % 9));
-            }
+            List<Workload> workloads = prepareSchools(admin, mode.schools());
             Map<String, Object> dataSet = new LinkedHashMap<>();
             dataSet.put("schools", mode.schools());
             dataSet.put("associationsPerSchool", 2);
@@ -137,10 +134,7 @@ class ServiceBenchmark {
             FileSystemUtils.deleteRecursively(peerData);
             try (RunningApp peer = RunningApp.start(peerData, "--birikme.projections.processors=axon-defaults")) {
                 Api peerAdmin = peer.admin();
-                List<Workload> peerWorkloads = new ArrayList<>();
-                for (int i = 0; i < mode.schools(); i++) {
-                    peerWorkloads.add(Workload.prepare(peerAdmin, i, 4 + i % 9));
-                }
+                List<Workload> peerWorkloads = prepareSchools(peerAdmin, mode.schools());
                 DataSource peerPool = peer.bean(DataSource.class);
                 int warmUpWorkers = Math.max(CONCURRENCIES[CONCURRENCIES.length - 1], 8);
                 runCommands(workloads, warmUpWorkers, mode.warmupSeconds(), null);
@@ -294,6 +288,15 @@ class ServiceBenchmark {
      * command's latency counts from the time it was due, so that a service falling behind its
      * schedule is not measured only by the commands it managed to take.
      */
+    /** The data set of one application: each school with 4 + (its index mod 9) members in the workers' association. */
+    private static List<Workload> prepareSchools(Api admin, int schools) {
+        List<Workload> workloads = new ArrayList<>();
+        for (int i = 0; i < schools; i++) {
+            workloads.add(Workload.prepare(admin, i, 4 + i % 9));
+        }
+        return workloads;
+    }
+
     private static Recorder runPaced(List<Workload> workloads, int workers, double rate, int seconds)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
