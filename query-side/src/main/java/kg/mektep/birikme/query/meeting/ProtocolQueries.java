@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +33,12 @@ class ProtocolQueries {
     private static final String PROTOCOLS = """
             SELECT p.number, p.date, p.quorate, p.members, p.content_hash, p.content::text, s.time_zone
             FROM rm_protocol p LEFT JOIN rm_school s ON s.school_id = p.school_id
-            WHERE p.school_id = ? AND p.association_id = ? AND p.school_year = ?""";
+            WHERE p.school_id = :school AND p.association_id = :association AND p.school_year = :year""";
     private static final String CORRECTIONS = """
             SELECT number, field, correction, reason, at, by_user FROM rm_protocol_correction
-            WHERE association_id = ? AND school_year = ?""";
+            WHERE association_id = :association AND school_year = :year""";
     private static final String DONE = """
-            SELECT number, resolution FROM rm_resolution_done WHERE association_id = ? AND school_year = ?""";
+            SELECT number, resolution FROM rm_resolution_done WHERE association_id = :association AND school_year = :year""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -69,15 +70,14 @@ class ProtocolQueries {
      * the resolutions done, in three statements whatever the number of protocols.
      */
     private List<ProtocolView> protocols(String schoolId, String associationId, int year, Integer number) {
-        String ofNumber = number == null ? "" : " AND number = ?";
-        List<Object> params = new ArrayList<>(List.of(associationId, year));
+        // The same named parameters serve the three statements.
+        Map<String, Object> params = new HashMap<>(Map.of("school", schoolId, "association", associationId, "year", year));
         if (number != null) {
-            params.add(number);
+            params.put("number", number);
         }
-        List<Object> protocolParams = new ArrayList<>(params);
-        protocolParams.add(0, schoolId);
-        List<Row> rows = jdbc.sql(PROTOCOLS + (number == null ? "" : " AND p.number = ?") + " ORDER BY p.number")
-                .params(protocolParams)
+        String ofNumber = number == null ? "" : " AND number = :number";
+        List<Row> rows = jdbc.sql(PROTOCOLS + (number == null ? "" : " AND p.number = :number") + " ORDER BY p.number")
+                .params(params)
                 .query(ProtocolQueries::row)
                 .list();
         if (rows.isEmpty()) {
