@@ -100,14 +100,14 @@ class TimelinesEndToEndTest {
 
             // Control: the mathematics follow-up is held by a second visit, the language one never.
             on("2026-10-10");
-            ok(school.methodist.post(m + "/control-visits", Map.of("topic", "SUBJECT_WEEKS", "date", "2026-10-10",
-                    "findings", "Жумалыктын планы түзүлгөн", "followUp", "2026-10-25")));
+            String mathVisit = ok(school.methodist.post(m + "/control-visits", Map.of("topic", "SUBJECT_WEEKS",
+                    "date", "2026-10-10", "findings", "Жумалыктын планы түзүлгөн", "followUp", "2026-10-25"))).id();
             on("2026-10-12");
             String langVisit = ok(school.deputy.post(l + "/control-visits", Map.of("topic", "CLASS_JOURNALS",
                     "date", "2026-10-12", "findings", "Журналдар толук эмес", "followUp", "2026-11-15"))).id();
             on("2026-11-02");
-            ok(school.methodist.post(m + "/control-visits", Map.of("topic", "SUBJECT_WEEKS", "date", "2026-11-02",
-                    "findings", "Сунуштар аткарылды", "followUp", "2026-12-10")));
+            String mathRevisit = ok(school.methodist.post(m + "/control-visits", Map.of("topic", "SUBJECT_WEEKS",
+                    "date", "2026-11-02", "findings", "Сунуштар аткарылды", "followUp", "2026-12-10"))).id();
 
             // November: an open lesson without its analysis, an olympiad without results.
             on("2026-11-10");
@@ -140,6 +140,15 @@ class TimelinesEndToEndTest {
                     "Математика бирикмеси: №1 протоколдун 2-токтому аткарыла элек: «Олимпиадага даярдык планы түзүлсүн»");
             assertThat(overdue.get(2).path("links").path("activityId").asText()).isEqualTo(lesson);
             assertThat(overdue.get(3).path("links").path("visitId").asText()).isEqualTo(langVisit);
+            // The control read judges the follow-ups as the timeline does: the mathematics one was
+            // checked by the second visit, whose own follow-up is still ahead; the language one is overdue.
+            JsonNode mathVisits = read(school.director, m + "/control-visits");
+            assertThat(texts(mathVisits, "visitId")).containsExactly(mathVisit, mathRevisit);
+            assertThat(texts(mathVisits, "followUpStatus")).containsExactly("CHECKED", "DUE");
+            assertThat(mathVisits.get(0).path("checkedBy").asText()).isEqualTo(mathRevisit);
+            assertThat(mathVisits.get(1).path("checkedBy").isNull()).isTrue();
+            JsonNode langVisits = read(school.director, l + "/control-visits");
+            assertThat(texts(langVisits, "followUpStatus")).containsExactly("OVERDUE");
             assertThat(overdue.get(4).path("links").path("activityId").asText()).isEqualTo(olympiad);
             Map<String, Integer> overdueByAssociation = new HashMap<>();
             year.path("associations").forEach(a -> overdueByAssociation.put(a.path("associationId").asText(),

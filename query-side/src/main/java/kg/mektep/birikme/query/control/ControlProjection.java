@@ -17,7 +17,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Control visits with their follow-ups, due or overdue as of today in the school's time zone. */
+/**
+ * Control visits with their follow-ups: checked by a later visit on the same topic, or else due or
+ * overdue as of today in the school's time zone (the rule the timelines' overdue list applies).
+ */
 @Component
 @ProcessingGroup("control")
 @ReadModelTables({"rm_control_visit"})
@@ -48,17 +51,22 @@ class ControlProjection {
     @QueryHandler
     List<ControlVisitView> handle(FindControlVisitsQuery query) {
         return jdbc.sql("""
-                SELECT v.*, v.recommendations::text AS recommendations_json, s.time_zone
+                SELECT v.*, v.recommendations::text AS recommendations_json, s.time_zone,
+                       (SELECT later.visit_id FROM rm_control_visit later
+                        WHERE later.association_id = v.association_id AND later.topic = v.topic AND later.date > v.date
+                        ORDER BY later.date, later.visit_id LIMIT 1) AS checked_by
                 FROM rm_control_visit v LEFT JOIN rm_school s ON s.school_id = v.school_id
                 WHERE v.school_id = ? AND v.association_id = ? ORDER BY v.date, v.visit_id""")
                 .params(query.schoolId(), query.associationId())
                 .query((rs, n) -> {
                     LocalDate followUp = rs.getObject("follow_up", LocalDate.class);
                     LocalDate today = SchoolDay.today(clock, rs.getString("time_zone"));
+                    String checkedBy = rs.getString("checked_by");
+                    String status = checkedBy != null ? "CHECKED" : followUp.isBefore(today) ? "OVERDUE" : "DUE";
                     return new ControlVisitView(rs.getString("visit_id"), ControlTopic.valueOf(rs.getString("topic")),
                             rs.getObject("date", LocalDate.class), rs.getString("findings"),
-                            List.of(read(rs.getString("recommendations_json"))), followUp,
-                            followUp.isBefore(today) ? "OVERDUE" : "DUE", rs.getString("deputy_id"));
+                            List.of(read(rs.getString("recommendations_json"))), followUp, status, checkedBy,
+                            rs.getString("deputy_id"));
                 })
                 .list();
     }
