@@ -1,6 +1,7 @@
 package kg.mektep.birikme.query.axon;
 
 import java.time.Clock;
+import java.time.Duration;
 import kg.mektep.birikme.api.upcasting.ChairElectedEventUpcaster;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,9 @@ class QuerySideAxonConfig {
      * Every projection runs in a pooled streaming processor: events in batches, each batch's read
      * model changes and its token committed in one transaction of the same database, so a crash
      * neither loses nor doubles an update; replicas divide the segments through the token store.
-     * The processors learn of new events at once ({@link PromptEventSource}).
+     * The processors learn of new events at once ({@link PromptEventSource}); an idle one starts its
+     * batch {@code birikme.projections.linger} later, so the events of that moment share it
+     * ({@link LingeringWorkers}).
      *
      * <p>{@code birikme.projections.processors=axon-defaults} runs them instead as an Axon application
      * gets them when it configures nothing: tracking processors, one segment, batch size 1. It exists
@@ -27,6 +30,7 @@ class QuerySideAxonConfig {
                            @Value("${birikme.projections.processors:pooled}") String processors,
                            @Value("${birikme.projections.batch-size:100}") int batchSize,
                            @Value("${birikme.projections.segments:4}") int segments,
+                           @Value("${birikme.projections.linger:20ms}") Duration linger,
                            PromptEventSource events) {
         if (processors.equals("axon-defaults")) {
             configurer.usingTrackingEventProcessors();
@@ -36,10 +40,16 @@ class QuerySideAxonConfig {
             throw new IllegalArgumentException("birikme.projections.processors is pooled or axon-defaults, not "
                     + processors);
         }
+        Duration workerLinger = LingeringWorkers.checked(linger);
         configurer.usingPooledStreamingEventProcessors((config, builder) -> builder
                 .messageSource(events)
                 .batchSize(batchSize)
-                .initialSegmentCount(segments));
+                .initialSegmentCount(segments)
+                .workerExecutor(name -> {
+                    LingeringWorkers workers = LingeringWorkers.of(name, 4, workerLinger);
+                    config.onShutdown(workers::shutdown);
+                    return workers;
+                }));
     }
 
     /** Old revisions of events are read in their current shape (the command side registers the same). */
