@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Control visits with their follow-ups: checked by a later visit on the same topic, or else due or
- * overdue as of today in the school's time zone (the rule the timelines' overdue list applies).
+ * overdue as of today in the school's time zone ({@link FollowUps}).
  */
 @Component
 @ProcessingGroup("control")
@@ -52,11 +52,9 @@ class ControlProjection {
     List<ControlVisitView> handle(FindControlVisitsQuery query) {
         return jdbc.sql("""
                 SELECT v.*, v.recommendations::text AS recommendations_json, s.time_zone,
-                       (SELECT later.visit_id FROM rm_control_visit later
-                        WHERE later.association_id = v.association_id AND later.topic = v.topic AND later.date > v.date
-                        ORDER BY later.date, later.visit_id LIMIT 1) AS checked_by
+                       %s AS checked_by
                 FROM rm_control_visit v LEFT JOIN rm_school s ON s.school_id = v.school_id
-                WHERE v.school_id = ? AND v.association_id = ? ORDER BY v.date, v.visit_id""")
+                WHERE v.school_id = ? AND v.association_id = ? ORDER BY v.date, v.visit_id""".formatted(FollowUps.CHECKED_BY))
                 .params(query.schoolId(), query.associationId())
                 .query((rs, n) -> {
                     LocalDate followUp = rs.getObject("follow_up", LocalDate.class);

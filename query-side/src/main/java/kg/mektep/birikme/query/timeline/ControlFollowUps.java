@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import kg.mektep.birikme.api.timeline.OverdueKind;
 import kg.mektep.birikme.api.timeline.OverdueLinks;
+import kg.mektep.birikme.query.control.FollowUps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * R18 (clause 9): a control visit sets the day its findings are checked again. The record knows no
- * other way of checking again than another visit, so a follow-up is overdue once its day passed
- * without a later visit to the association on the same topic. The visit belongs to the school year
- * of its date; the deputies who make visits are not teachers of the staff, so no one responsible is named.
+ * R18 (clause 9): a control visit's follow-up is overdue once its day passed without the later visit
+ * that checks it ({@link FollowUps}). The visit belongs to the school year of its date; the deputies
+ * who make visits are not teachers of the staff, so no one responsible is named.
  */
 @Component
 class ControlFollowUps implements OverdueSource {
@@ -29,9 +29,7 @@ class ControlFollowUps implements OverdueSource {
                 FROM rm_control_visit v
                 JOIN rm_association a ON a.association_id = v.association_id AND a.status = 'ACTIVE'
                 WHERE v.school_id = :school AND v.date BETWEEN :first AND :last AND v.follow_up < :today
-                  AND NOT EXISTS (SELECT 1 FROM rm_control_visit later
-                                  WHERE later.association_id = v.association_id AND later.topic = v.topic
-                                    AND later.date > v.date)""")
+                  AND %s IS NULL""".formatted(FollowUps.CHECKED_BY))
                 .param("school", scope.schoolId()).param("first", scope.year().firstDay())
                 .param("last", scope.year().lastDay()).param("today", scope.today())
                 .query((rs, n) -> new Overdue(OverdueKind.CONTROL_FOLLOW_UP_OVERDUE,
