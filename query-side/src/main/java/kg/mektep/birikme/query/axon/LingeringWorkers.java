@@ -32,7 +32,7 @@ final class LingeringWorkers extends ScheduledThreadPoolExecutor {
         return new LingeringWorkers(new WorkerThreads("WorkPackage[" + processorName + "]"), count, checked(linger));
     }
 
-    static Duration checked(Duration linger) {
+    private static Duration checked(Duration linger) {
         if (linger.isNegative()) {
             throw new IllegalArgumentException("birikme.projections.linger cannot be negative: " + linger);
         }

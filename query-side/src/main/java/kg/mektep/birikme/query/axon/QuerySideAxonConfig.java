@@ -40,13 +40,12 @@ class QuerySideAxonConfig {
             throw new IllegalArgumentException("birikme.projections.processors is pooled or axon-defaults, not "
                     + processors);
         }
-        Duration workerLinger = LingeringWorkers.checked(linger);
         configurer.usingPooledStreamingEventProcessors((config, builder) -> builder
                 .messageSource(events)
                 .batchSize(batchSize)
                 .initialSegmentCount(segments)
                 .workerExecutor(name -> {
-                    LingeringWorkers workers = LingeringWorkers.of(name, 4, workerLinger);
+                    LingeringWorkers workers = LingeringWorkers.of(name, 4, linger);
                     config.onShutdown(workers::shutdown);
                     return workers;
                 }));
