@@ -282,12 +282,6 @@ class ServiceBenchmark {
         return merged(pool, running);
     }
 
-    /**
-     * Commands offered at a fixed total rate: each worker, on its own school, sends on a schedule of
-     * its own (staggered, {@code rate ÷ workers} per second) whatever the answers' pace, and a
-     * command's latency counts from the time it was due, so that a service falling behind its
-     * schedule is not measured only by the commands it managed to take.
-     */
     /** The data set of one application: each school with 4 + (its index mod 9) members in the workers' association. */
     private static List<Workload> prepareSchools(Api admin, int schools) {
         List<Workload> workloads = new ArrayList<>();
@@ -297,6 +291,12 @@ class ServiceBenchmark {
         return workloads;
     }
 
+    /**
+     * Commands offered at a fixed total rate: each worker, on its own school, sends on a schedule of
+     * its own (staggered, {@code rate ÷ workers} per second) whatever the answers' pace, and a
+     * command's latency counts from the time it was due, so that a service falling behind its
+     * schedule is not measured only by the commands it managed to take.
+     */
     private static Recorder runPaced(List<Workload> workloads, int workers, double rate, int seconds)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
