@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waiting for the rebuild nor answering from a half-built copy. A second processor runs the same
  * handlers from the tail of the log into empty twins of the projection's tables in a schema of its
  * own ({@link ShadowTables}, {@link RebuildProcessors}), its tokens stored under a name of its own.
- * When its tokens reach the head of the log, the new copy gets the search indexes it was built
+ * When its tokens reach the head of the log, the new copy gets the indexes it was filled
  * without; when they reach it again, the projection's processor stops briefly and one
  * transaction ({@link RebuildSwap}) puts the new tables in place of the live ones, hands the rebuild's tokens to the
  * projection's processor, clears the projection's dead letters (the new copy handled every event)
@@ -162,11 +162,11 @@ class ProjectionRebuilds implements SmartLifecycle {
         return CompletableFuture.runAsync(() -> shadows.completeIndexes(rebuild.projection), indexBuilders)
                 .whenComplete((done, error) -> {
                     if (error == null) {
-                        log.info("Rebuild {} of projection {} reached the head of the log; its search indexes and"
+                        log.info("Rebuild {} of projection {} reached the head of the log; the indexes it was filled without and"
                                         + " statistics took {} ms", rebuild.id, rebuild.projection.group(),
                                 (System.nanoTime() - started) / 1_000_000);
                     } else {
-                        log.warn("Building the search indexes of rebuild {} of projection {} failed, to be tried"
+                        log.warn("Building the indexes of rebuild {} of projection {} failed, to be tried"
                                 + " again: {}", rebuild.id, rebuild.projection.group(), error.toString());
                     }
                 });

@@ -28,6 +28,7 @@ class Projections {
 
     Projections(ListableBeanFactory beans) {
         Map<String, Set<String>> tables = new TreeMap<>();
+        Map<String, Set<String>> insertOnly = new TreeMap<>();
         for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
             Class<?> type = beans.getType(name);
             if (type == null) {
@@ -40,12 +41,15 @@ class Projections {
             ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(user, ProcessingGroup.class);
             ReadModelTables owned = AnnotatedElementUtils.findMergedAnnotation(user, ReadModelTables.class);
             Set<String> groupTables = tables.computeIfAbsent(group.value(), g -> new LinkedHashSet<>());
+            Set<String> groupInsertOnly = insertOnly.computeIfAbsent(group.value(), g -> new LinkedHashSet<>());
             if (owned != null) {
                 groupTables.addAll(List.of(owned.value()));
+                groupInsertOnly.addAll(List.of(owned.insertOnly()));
             }
         }
         Map<String, Projection> catalog = new TreeMap<>();
-        tables.forEach((group, owned) -> catalog.put(group, new Projection(group, List.copyOf(owned))));
+        tables.forEach((group, owned) -> catalog.put(group,
+                new Projection(group, List.copyOf(owned), Set.copyOf(insertOnly.get(group)))));
         this.byGroup = catalog;
     }
 
@@ -61,8 +65,15 @@ class Projections {
         return Optional.ofNullable(byGroup.get(group));
     }
 
-    /** A processing group of the query side and the tables it writes. */
-    record Projection(String group, List<String> tables) {
+    /**
+     * A processing group of the query side, the tables it writes, and those of them its handlers
+     * only insert into ({@link ReadModelTables#insertOnly()}).
+     */
+    record Projection(String group, List<String> tables, Set<String> insertOnly) {
+
+        Projection(String group, List<String> tables) {
+            this(group, tables, Set.of());
+        }
 
         /** The schema a rebuild of this projection writes its new copy into. */
         String shadowSchema() {

@@ -23,7 +23,7 @@ final class Rebuild {
     private final Deque<long[]> samples = new ArrayDeque<>();
     private volatile String error;
     /**
-     * The building of the search indexes the new copy was filled without: none until the copy
+     * The building of the indexes the new copy was filled without: none until the copy
      * first reaches the head of the log; once done without error, the copy may replace the live one.
      */
     volatile CompletableFuture<Void> indexes;

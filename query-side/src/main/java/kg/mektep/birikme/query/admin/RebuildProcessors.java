@@ -63,7 +63,7 @@ class RebuildProcessors {
         Rebuild[] rebuild = new Rebuild[1];
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(projection.shadowProcessor())
-                .eventHandlerInvoker(handlersOf(group))
+                .eventHandlerInvoker(new HandledTypes(handlersOf(group)))
                 .errorHandler(error -> {
                     rebuild[0].failed(error.error());
                     throw error.error() instanceof Exception e ? e : new IllegalStateException(error.error());

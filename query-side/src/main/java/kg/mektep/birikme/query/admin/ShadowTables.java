@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The new copy of a projection's tables while it is rebuilt: a schema of the rebuild's own holding
  * an empty twin of each live table (same columns, defaults, constraints, and indexes under the same
- * names, but the search indexes no handler reads until the copy is complete). When the rebuild is
+ * names, but the indexes no handler reads until the copy is complete: search indexes, and every index
+ * but the keys' of a table the handlers only insert into). When the rebuild is
  * complete, one transaction drops the live tables and moves the twins into their place, so readers
  * see the old copy until the commit and the new one after it, never a mix and never an empty table,
  * and the swap costs the same for ten rows as for ten million.
@@ -48,10 +49,12 @@ class ShadowTables {
         for (String table : projection.tables()) {
             jdbc.sql("CREATE TABLE " + shadow(projection, table) + " (LIKE " + live(table)
                     + " INCLUDING ALL EXCLUDING INDEXES)").update();
-            // The readers' search indexes (GIN, GiST: words, names in payloads) serve no handler: the
-            // rows go in several times faster without them, and they are built once the copy is complete.
+            // The readers' search indexes (GIN, GiST: words, names in payloads) serve no handler, nor
+            // does any index of a table the handlers only insert into but its keys': the rows go in
+            // several times faster without them, and they are built once the copy is complete.
+            boolean insertOnly = projection.insertOnly().contains(table);
             for (Index index : indexes(table)) {
-                if (!index.search()) {
+                if (!index.search() && !(insertOnly && index.readersOnly())) {
                     jdbc.sql(index.createOn(shadow(projection, table))).update();
                 }
             }
@@ -59,7 +62,7 @@ class ShadowTables {
     }
 
     /**
-     * Builds on the complete copy the search indexes its rows went in without, and gathers the
+     * Builds on the complete copy the indexes its rows went in without, and gathers the
      * planner's statistics of every twin; done before the swap, so that the swap itself is short.
      */
     void completeIndexes(Projection projection) {
@@ -110,7 +113,7 @@ class ShadowTables {
     private List<Index> indexes(String table) {
         return jdbc.sql("""
                         SELECT c.relname, pg_get_indexdef(i.indexrelid), con.conname, pg_get_constraintdef(con.oid),
-                               am.amname IN ('gin', 'gist', 'brin') AND NOT i.indisunique
+                               am.amname IN ('gin', 'gist', 'brin') AND NOT i.indisunique, i.indisunique
                         FROM pg_index i
                         JOIN pg_class c ON c.oid = i.indexrelid
                         JOIN pg_am am ON am.oid = c.relam
@@ -120,7 +123,7 @@ class ShadowTables {
                         ORDER BY c.relname""")
                 .param(live(table))
                 .query((rs, n) -> new Index(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5)))
+                        rs.getBoolean(5), rs.getBoolean(6)))
                 .list();
     }
 
@@ -151,7 +154,12 @@ class ShadowTables {
 
     /** An index of a live table, or the constraint it enforces, to be made again on a twin under its name. */
     private record Index(String name, String definition, String constraint, String constraintDefinition,
-                         boolean search) {
+                         boolean search, boolean unique) {
+
+        /** Neither a constraint's nor unique: no insert depends on it, only reads can. */
+        boolean readersOnly() {
+            return constraint == null && !unique;
+        }
 
         String createOn(String table) {
             if (constraint != null) {

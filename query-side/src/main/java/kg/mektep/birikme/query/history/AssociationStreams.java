@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("history-index")
-@ReadModelTables({"rm_association_stream"})
+@ReadModelTables(value = "rm_association_stream", insertOnly = "rm_association_stream")
 class AssociationStreams {
 
     private static final Map<Class<?>, Optional<RecordComponent>> ASSOCIATION_FIELD = new ConcurrentHashMap<>();

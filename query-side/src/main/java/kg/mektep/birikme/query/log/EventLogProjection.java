@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * together when the batch commits ({@link BatchedRows}).
  */
 @Component
-@ReadModelTables("rm_event_log")
+@ReadModelTables(value = "rm_event_log", insertOnly = "rm_event_log")
 @ProcessingGroup(EventLogProjection.GROUP)
 class EventLogProjection {
 

@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
  * batch of events are written together when the batch commits ({@link BatchedRows}).
  */
 @Component
-@ReadModelTables({"rm_record_evidence", "rm_record_document"})
+@ReadModelTables(value = {"rm_record_evidence", "rm_record_document"},
+        insertOnly = {"rm_record_evidence", "rm_record_document"})
 @ProcessingGroup("record-file")
 class RecordFileProjection {
 

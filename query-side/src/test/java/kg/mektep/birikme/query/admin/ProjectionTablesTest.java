@@ -22,6 +22,8 @@ class ProjectionTablesTest {
             assertThat(tables).as(projection.getName() + " declares its tables").isNotNull();
             assertThat(tables.value()).as(projection.getName()).isNotEmpty();
             declared.addAll(List.of(tables.value()));
+            assertThat(List.of(tables.value())).as(projection.getName() + " inserts only into tables of its own")
+                    .containsAll(List.of(tables.insertOnly()));
         }
         List<String> existing = ReadModelDatabase.fresh().sql("""
                 SELECT table_name FROM information_schema.tables

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import kg.mektep.birikme.query.admin.Projections.Projection;
 import kg.mektep.birikme.query.support.ReadModelDatabase;
@@ -20,6 +21,8 @@ class ShadowTablesTest {
 
     private static final Projection STAFF = new Projection("staff", List.of("rm_school", "rm_teacher"));
     private static final Projection EVENT_LOG = new Projection("event-log", List.of("rm_event_log"));
+    private static final Projection RECORD_FILE = new Projection("record-file",
+            List.of("rm_record_evidence", "rm_record_document"), Set.of("rm_record_evidence"));
 
     private JdbcClient jdbc;
     private ShadowTables shadows;
@@ -35,6 +38,7 @@ class ShadowTablesTest {
     void dropTheCopy() {
         shadows.drop(STAFF);
         shadows.drop(EVENT_LOG);
+        shadows.drop(RECORD_FILE);
     }
 
     @Test
@@ -89,6 +93,30 @@ class ShadowTablesTest {
 
         shadows.completeIndexes(EVENT_LOG);
         assertThat(indexes("rebuild_event_log", "rm_event_log")).containsExactlyElementsOf(live);
+    }
+
+    @Test
+    void anInsertOnlyTablesCopyHasOnlyItsKeysIndexesUntilComplete() {
+        jdbc.sql("CREATE UNIQUE INDEX rm_record_evidence_unique ON rm_record_evidence (global_position, fact, ref)")
+                .update();
+        try {
+            List<String> live = indexes("public", "rm_record_evidence");
+            assertThat(live).as("a plain B-tree index").anyMatch(index -> index.contains("rm_record_evidence_association"));
+
+            shadows.create(RECORD_FILE);
+            assertThat(indexes("rebuild_record_file", "rm_record_evidence")).containsExactly(
+                    "CREATE UNIQUE INDEX rm_record_evidence_pkey ON rm_record_evidence USING btree (event_id, fact, ref)",
+                    "CREATE UNIQUE INDEX rm_record_evidence_unique ON rm_record_evidence"
+                            + " USING btree (global_position, fact, ref)");
+            assertThat(indexes("rebuild_record_file", "rm_record_document"))
+                    .as("a table the handlers may read keeps its indexes")
+                    .containsExactlyElementsOf(indexes("public", "rm_record_document"));
+
+            shadows.completeIndexes(RECORD_FILE);
+            assertThat(indexes("rebuild_record_file", "rm_record_evidence")).containsExactlyElementsOf(live);
+        } finally {
+            jdbc.sql("DROP INDEX rm_record_evidence_unique").update();
+        }
     }
 
     @Test
