@@ -477,8 +477,13 @@ class HistoryBenchmark {
         return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
     }
 
+    /**
+     * The read timed the given number of times, after as many untimed calls: the first calls of a
+     * read run while the JIT still compiles its path (deserializers of thousands of events), each
+     * compilation taking a core for up to half a second of the two.
+     */
     private static Samples time(int repetitions, Supplier<Api.Response> read) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < repetitions; i++) {
             read.get();
         }
         Samples samples = new Samples();
