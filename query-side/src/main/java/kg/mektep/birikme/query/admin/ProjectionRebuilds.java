@@ -162,8 +162,8 @@ class ProjectionRebuilds implements SmartLifecycle {
         return CompletableFuture.runAsync(() -> shadows.completeIndexes(rebuild.projection), indexBuilders)
                 .whenComplete((done, error) -> {
                     if (error == null) {
-                        log.info("Rebuild {} of projection {} reached the head of the log; the indexes it was filled without and"
-                                        + " statistics took {} ms", rebuild.id, rebuild.projection.group(),
+                        log.info("Rebuild {} of projection {} reached the head of the log; the indexes it was filled"
+                                        + " without and statistics took {} ms", rebuild.id, rebuild.projection.group(),
                                 (System.nanoTime() - started) / 1_000_000);
                     } else {
                         log.warn("Building the indexes of rebuild {} of projection {} failed, to be tried"

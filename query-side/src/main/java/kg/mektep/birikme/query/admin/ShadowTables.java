@@ -54,7 +54,7 @@ class ShadowTables {
             // several times faster without them, and they are built once the copy is complete.
             boolean insertOnly = projection.insertOnly().contains(table);
             for (Index index : indexes(table)) {
-                if (!index.search() && !(insertOnly && index.readersOnly())) {
+                if (!index.deferred(insertOnly)) {
                     jdbc.sql(index.createOn(shadow(projection, table))).update();
                 }
             }
@@ -109,11 +109,11 @@ class ShadowTables {
         }
     }
 
-    /** The live table's indexes: how each is made, under its own name, and whether only readers use it. */
+    /** The live table's indexes: how each is made, under its own name, its method and whether it is unique. */
     private List<Index> indexes(String table) {
         return jdbc.sql("""
                         SELECT c.relname, pg_get_indexdef(i.indexrelid), con.conname, pg_get_constraintdef(con.oid),
-                               am.amname IN ('gin', 'gist', 'brin') AND NOT i.indisunique, i.indisunique
+                               am.amname IN ('gin', 'gist', 'brin'), i.indisunique
                         FROM pg_index i
                         JOIN pg_class c ON c.oid = i.indexrelid
                         JOIN pg_am am ON am.oid = c.relam
@@ -154,11 +154,14 @@ class ShadowTables {
 
     /** An index of a live table, or the constraint it enforces, to be made again on a twin under its name. */
     private record Index(String name, String definition, String constraint, String constraintDefinition,
-                         boolean search, boolean unique) {
+                         boolean searchMethod, boolean unique) {
 
-        /** Neither a constraint's nor unique: no insert depends on it, only reads can. */
-        boolean readersOnly() {
-            return constraint == null && !unique;
+        /**
+         * Whether a twin is filled without it: no insert depends on it (neither a constraint's nor
+         * unique), and it is a search index (GIN, GiST, BRIN) or on a table the handlers only insert into.
+         */
+        boolean deferred(boolean insertOnlyTable) {
+            return constraint == null && !unique && (searchMethod || insertOnlyTable);
         }
 
         String createOn(String table) {
