@@ -27,8 +27,7 @@ class Projections {
     private final Map<String, Projection> byGroup;
 
     Projections(ListableBeanFactory beans) {
-        Map<String, Set<String>> tables = new TreeMap<>();
-        Map<String, Set<String>> insertOnly = new TreeMap<>();
+        Map<String, Projection> catalog = new TreeMap<>();
         for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
             Class<?> type = beans.getType(name);
             if (type == null) {
@@ -40,16 +39,10 @@ class Projections {
             }
             ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(user, ProcessingGroup.class);
             ReadModelTables owned = AnnotatedElementUtils.findMergedAnnotation(user, ReadModelTables.class);
-            Set<String> groupTables = tables.computeIfAbsent(group.value(), g -> new LinkedHashSet<>());
-            Set<String> groupInsertOnly = insertOnly.computeIfAbsent(group.value(), g -> new LinkedHashSet<>());
-            if (owned != null) {
-                groupTables.addAll(List.of(owned.value()));
-                groupInsertOnly.addAll(List.of(owned.insertOnly()));
-            }
+            Projection declared = owned == null ? new Projection(group.value(), List.of())
+                    : new Projection(group.value(), List.of(owned.value()), Set.copyOf(List.of(owned.insertOnly())));
+            catalog.merge(group.value(), declared, Projection::and);
         }
-        Map<String, Projection> catalog = new TreeMap<>();
-        tables.forEach((group, owned) -> catalog.put(group,
-                new Projection(group, List.copyOf(owned), Set.copyOf(insertOnly.get(group)))));
         this.byGroup = catalog;
     }
 
@@ -73,6 +66,15 @@ class Projections {
 
         Projection(String group, List<String> tables) {
             this(group, tables, Set.of());
+        }
+
+        /** This projection with the tables another bean of its processing group declares. */
+        Projection and(Projection other) {
+            Set<String> allTables = new LinkedHashSet<>(tables);
+            allTables.addAll(other.tables);
+            Set<String> allInsertOnly = new LinkedHashSet<>(insertOnly);
+            allInsertOnly.addAll(other.insertOnly);
+            return new Projection(group, List.copyOf(allTables), Set.copyOf(allInsertOnly));
         }
 
         /** The schema a rebuild of this projection writes its new copy into. */
