@@ -26,6 +26,11 @@ public final class Api {
         this("http://localhost:" + port, Map.of("Accept-Language", "ky"));
     }
 
+    /** An anonymous client of an application on this machine's given port. */
+    public static Api onLocalPort(int port) {
+        return new Api(port);
+    }
+
     private Api(String base, Map<String, String> headers) {
         this.base = base;
         this.headers = new LinkedHashMap<>(headers);

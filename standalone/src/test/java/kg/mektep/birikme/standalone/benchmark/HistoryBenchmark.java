@@ -39,7 +39,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * What a large history costs: well-formed events are appended by batched SQL (as if years of work had
@@ -76,14 +75,13 @@ class HistoryBenchmark {
     @Test
     void measure() throws Exception {
         Mode mode = Mode.of(System.getProperty("benchmark.mode", "short"));
-        Path data = OUTPUT.resolve("history-postgres").toAbsolutePath();
-        FileSystemUtils.deleteRecursively(data);
-        Files.createDirectories(OUTPUT);
+        BenchmarkDatabase store = BenchmarkDatabase.fresh("history-postgres");
         results.put("mode", mode.name());
+        results.put("postgres", BenchmarkDatabase.where());
         results.put("startedAt", Instant.now().toString());
 
         // The hash chain is extended before every check; its background extension is left out of these figures.
-        try (RunningApp app = RunningApp.start(data, "--birikme.integrity.extend-every=1000h",
+        try (RunningApp app = store.start("--birikme.integrity.extend-every=1000h",
                 "--birikme.read.await-timeout=600s")) {
             DataSource pool = app.bean(DataSource.class);
             JdbcClient jdbc = JdbcClient.create(pool);
@@ -107,6 +105,9 @@ class HistoryBenchmark {
             Map<String, Object> growth = new LinkedHashMap<>();
             processors.forEach(StreamingEventProcessor::shutDown);
             growth.put("storedBefore", count(jdbc));
+            // Unmeasured: the first appends of the run would also time the JIT compiling their path.
+            appendRate(pool, mode.appendSeconds());
+            growth.put("settledBefore", settle(jdbc));
             growth.put("appendsPerSecondBefore", appendRate(pool, mode.appendSeconds()));
             processors.forEach(StreamingEventProcessor::start);
 
@@ -222,11 +223,15 @@ class HistoryBenchmark {
             seedFiller(pool, mode.growthEvents() - count(jdbc));
             growth.put("seedSeconds", seconds(System.nanoTime() - growthStarted));
             growth.put("storedAfter", count(jdbc));
+            growth.put("settledAfter", settle(jdbc));
             growth.put("appendsPerSecondAfter", appendRate(pool, mode.appendSeconds()));
             growth.put("note", "single-row INSERT and commit into the event table itself (its unique indexes"
                     + " included), 8 threads; projections paused during both measurements; the filler events are"
                     + " well-formed teacher registrations of another school; event identifiers made by the service's own"
-                    + " (time-ordered) identifier factory");
+                    + " (time-ordered) identifier factory; each rate measured after a VACUUM (ANALYZE) of the event table"
+                    + " and a CHECKPOINT, so that neither is taken while the database still works off earlier writes"
+                    + " (autovacuum of the seeded rows, their checkpoint); the first after as long an unmeasured"
+                    + " phase of appends");
             double beforeRate = (double) growth.get("appendsPerSecondBefore");
             double afterRate = (double) growth.get("appendsPerSecondAfter");
             growth.put("ratioAfterToBefore", Math.round(afterRate / beforeRate * 1000) / 1000.0);
@@ -362,6 +367,23 @@ class HistoryBenchmark {
             insert.executeBatch();
             connection.commit();
         }
+    }
+
+    /**
+     * Lets the store come to rest before an append rate is taken: a {@code VACUUM (ANALYZE)} of the event
+     * table (what autovacuum would otherwise do to freshly seeded rows during the measurement) and a
+     * {@code CHECKPOINT} (the seeding's dirty pages written out, where the checkpointer would write them
+     * meanwhile). Answers the seconds each took.
+     */
+    private static Map<String, Object> settle(JdbcClient jdbc) {
+        Map<String, Object> settled = new LinkedHashMap<>();
+        long started = System.nanoTime();
+        jdbc.sql("VACUUM (ANALYZE) domainevententry").update();
+        settled.put("vacuumAnalyzeSeconds", seconds(System.nanoTime() - started));
+        started = System.nanoTime();
+        jdbc.sql("CHECKPOINT").update();
+        settled.put("checkpointSeconds", seconds(System.nanoTime() - started));
+        return settled;
     }
 
     /** Appends one event per transaction on 8 threads for the given time, the way a command stores its event. */
@@ -521,6 +543,11 @@ class HistoryBenchmark {
         return new long[] {rows, bytes};
     }
 
+    private static String settled(Map<String, Object> settled) {
+        return ", after VACUUM (ANALYZE) of the event table (" + settled.get("vacuumAnalyzeSeconds") + " s) and CHECKPOINT ("
+                + settled.get("checkpointSeconds") + " s)";
+    }
+
     private static double seconds(long nanos) {
         return Math.round(nanos / 1_000_000.0) / 1_000.0;
     }
@@ -532,7 +559,7 @@ class HistoryBenchmark {
     @SuppressWarnings("unchecked")
     private String markdown() {
         StringBuilder md = new StringBuilder("## History benchmark (" + results.get("mode") + " mode, "
-                + results.get("startedAt") + ")\n\n");
+                + results.get("startedAt") + ")\n\nPostgreSQL: " + results.get("postgres") + ".\n\n");
         Map<String, Object> rebuild = (Map<String, Object>) results.get("rebuild");
         md.append("| projections over a large history | value |\n|---|---:|\n");
         md.append("| events stored | ").append(rebuild.get("eventsStored")).append(" |\n");
@@ -562,9 +589,11 @@ class HistoryBenchmark {
                 .append(export.get("bytes")).append(" bytes) | ").append(export.get("seconds"))
                 .append(" s, peak heap ").append(exportMemory.get("heapUsedMb")).append(" MB |\n");
         Map<String, Object> growth = (Map<String, Object>) results.get("growth");
-        md.append("| appends/s (8 threads) with ").append(growth.get("storedBefore")).append(" events stored | ")
+        md.append("| appends/s (8 threads) with ").append(growth.get("storedBefore")).append(" events stored")
+                .append(settled((Map<String, Object>) growth.get("settledBefore"))).append(" | ")
                 .append(growth.get("appendsPerSecondBefore")).append(" |\n");
-        md.append("| appends/s (8 threads) with ").append(growth.get("storedAfter")).append(" events stored | ")
+        md.append("| appends/s (8 threads) with ").append(growth.get("storedAfter")).append(" events stored")
+                .append(settled((Map<String, Object>) growth.get("settledAfter"))).append(" | ")
                 .append(growth.get("appendsPerSecondAfter")).append(" (ratio ").append(growth.get("ratioAfterToBefore"))
                 .append(") |\n");
         md.append("\n| event-log filter (").append(results.get("eventLogRows"))

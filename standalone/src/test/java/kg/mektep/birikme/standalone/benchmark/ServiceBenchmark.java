@@ -40,7 +40,6 @@ import kg.mektep.birikme.standalone.RunningApp;
 import org.axonframework.common.IdentifierFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The service against the limit of its own database, in one run: commands over HTTP at
@@ -79,32 +78,30 @@ class ServiceBenchmark {
     @SuppressWarnings("unchecked")
     void measure() throws Exception {
         Mode mode = Mode.of(System.getProperty("benchmark.mode", "short"));
-        Path data = OUTPUT.resolve("postgres").toAbsolutePath();
-        FileSystemUtils.deleteRecursively(data);
-        Files.createDirectories(OUTPUT);
+        BenchmarkDatabase store = BenchmarkDatabase.fresh("postgres");
 
         results.put("mode", mode.name());
         results.put("startedAt", Instant.now().toString());
-        results.put("machine", machine(data));
+        results.put("machine", machine());
 
         long startCalled = System.nanoTime();
-        RunningApp first = RunningApp.start(data);
+        RunningApp first = store.start();
         long firstStart = System.nanoTime() - startCalled;
         first.close();
         startCalled = System.nanoTime();
-        try (RunningApp app = RunningApp.start(data)) {
+        try (RunningApp app = store.start()) {
             long restart = System.nanoTime() - startCalled;
             Map<String, Object> footprint = new LinkedHashMap<>();
             footprint.put("note", "the application runs in the benchmark's JVM: memory is that JVM's, HTTP clients included");
             footprint.put("firstStartToReadyMs", Samples.millis(firstStart));
-            footprint.put("firstStartIncludes", "initdb of a fresh data directory, PostgreSQL start, Flyway migrations, Spring context");
+            footprint.put("firstStartIncludes", BenchmarkDatabase.external()
+                    ? "Flyway migrations of an empty database, Spring context"
+                    : "initdb of a fresh data directory, PostgreSQL start, Flyway migrations, Spring context");
             footprint.put("restartToReadyMs", Samples.millis(restart));
             footprint.put("afterStart", MemorySample.take("after start").asMap());
             results.put("footprint", footprint);
 
             HikariDataSource pool = (HikariDataSource) app.bean(DataSource.class);
-            String jdbcUrl = pool.getJdbcUrl();
-            String user = pool.getUsername();
             Map<String, Object> database = database(pool);
             results.put("database", database);
             assertThat(database.get("fsync")).as("figures are taken with fsync on").isEqualTo("on");
@@ -130,9 +127,8 @@ class ServiceBenchmark {
             List<Map<String, Object>> commandPhases = new ArrayList<>();
             List<Map<String, Object>> peerPhases = new ArrayList<>();
             List<String> order = new ArrayList<>();
-            Path peerData = OUTPUT.resolve("peer-postgres").toAbsolutePath();
-            FileSystemUtils.deleteRecursively(peerData);
-            try (RunningApp peer = RunningApp.start(peerData, "--birikme.projections.processors=axon-defaults")) {
+            BenchmarkDatabase peerStore = BenchmarkDatabase.fresh("peer-postgres");
+            try (RunningApp peer = peerStore.start("--birikme.projections.processors=axon-defaults")) {
                 Api peerAdmin = peer.admin();
                 List<Workload> peerWorkloads = prepareSchools(peerAdmin, mode.schools());
                 DataSource peerPool = peer.bean(DataSource.class);
@@ -184,8 +180,13 @@ class ServiceBenchmark {
             halfRate.put("projections", awaitProjections(admin));
             results.put("halfTopRate", halfRate);
 
-            Map<String, Object> raw = rawCommits(pool, jdbcUrl, user, mode.rawSeconds());
+            Map<String, Object> raw = rawCommits(pool, mode.rawSeconds());
             results.put("rawCommits", raw);
+            Map<String, Object> floor = httpFloor(pool, mode.rawSeconds());
+            results.put("httpFloor", floor);
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE bench_raw_event");
+            }
 
             // One prober reads its own writes, alone and while 8 workers send commands.
             Workload prober = workloads.get(workloads.size() - 1);
@@ -207,8 +208,12 @@ class ServiceBenchmark {
             for (int i = 0; i < CONCURRENCIES.length; i++) {
                 double service = (double) commandPhases.get(i).get("commandsPerSecond");
                 double commits = (double) ((List<Map<String, Object>>) raw.get("phases")).get(i).get("commitsPerSecond");
-                ratios.add(Map.of("concurrency", CONCURRENCIES[i], "serviceCommandsPerRawCommit",
-                        commits == 0 ? 0 : Math.round(service / commits * 1000) / 1000.0));
+                double floorRequests = (double) ((List<Map<String, Object>>) floor.get("phases")).get(i)
+                        .get("requestsPerSecond");
+                ratios.add(Map.of("concurrency", CONCURRENCIES[i],
+                        "serviceCommandsPerRawCommit", share(service, commits),
+                        "floorRequestsPerRawCommit", share(floorRequests, commits),
+                        "serviceCommandsPerFloorRequest", share(service, floorRequests)));
                 Map<String, Object> ratio = new LinkedHashMap<>();
                 ratio.put("concurrency", CONCURRENCIES[i]);
                 ratio.put("oursPerPeer", ratio(commandPhases.get(i), peerPhases.get(i), "commandsPerSecond"));
@@ -241,6 +246,10 @@ class ServiceBenchmark {
             }
             for (Map<String, Object> phase : (List<Map<String, Object>>) raw.get("phases")) {
                 assertThat((double) phase.get("commitsPerSecond")).as("raw commits measured").isPositive();
+            }
+            for (Map<String, Object> phase : (List<Map<String, Object>>) floor.get("phases")) {
+                assertThat((double) phase.get("requestsPerSecond")).as("HTTP floor measured").isPositive();
+                assertNoServerErrors((Map<String, Integer>) phase.get("errors"), "request of the HTTP floor");
             }
             assertThat((double) halfRate.get("commandsPerSecond")).as("commands measured at half the top rate").isPositive();
             assertNoServerErrors((Map<String, Integer>) halfRate.get("errors"), "command at half the top rate");
@@ -353,8 +362,12 @@ class ServiceBenchmark {
     }
 
     private static double ratio(Map<String, Object> ours, Map<String, Object> theirs, String figure) {
-        double their = (double) theirs.get(figure);
-        return their == 0 ? 0 : Math.round((double) ours.get(figure) / their * 1000) / 1000.0;
+        return share((double) ours.get(figure), (double) theirs.get(figure));
+    }
+
+    /** {@code part ÷ whole} to three decimals; 0 when there is no whole. */
+    private static double share(double part, double whole) {
+        return whole == 0 ? 0 : Math.round(part / whole * 1000) / 1000.0;
     }
 
     /**
@@ -417,10 +430,10 @@ class ServiceBenchmark {
     /**
      * Single-row INSERT, each its own commit (autocommit), into {@code bench_raw_event} — created
      * {@code LIKE domainevententry INCLUDING ALL} — on one plain JDBC connection per thread.
-     * Payload and metadata have the average size of the service's events so far.
+     * Payload and metadata have the average size of the service's events so far. The table stays for
+     * the {@link #httpFloor HTTP floor}; the caller drops it.
      */
-    private static Map<String, Object> rawCommits(DataSource pool, String jdbcUrl, String user, int seconds)
-            throws Exception {
+    private static Map<String, Object> rawCommits(HikariDataSource pool, int seconds) throws Exception {
         int payloadBytes;
         int metadataBytes;
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
@@ -440,36 +453,84 @@ class ServiceBenchmark {
         raw.put("metadataBytes", metadataBytes);
         List<Map<String, Object>> phases = new ArrayList<>();
         for (int concurrency : CONCURRENCIES) {
-            ExecutorService threads = Executors.newFixedThreadPool(concurrency);
-            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-            List<Future<Recorder>> running = new ArrayList<>();
-            for (int i = 0; i < concurrency; i++) {
-                running.add(threads.submit(() -> insertUntil(deadline, jdbcUrl, user, payloadBytes, metadataBytes)));
-            }
-            Recorder total = merged(threads, running);
-            Map<String, Object> phase = new LinkedHashMap<>();
-            phase.put("concurrency", concurrency);
-            phase.put("seconds", seconds);
-            phase.put("commits", total.succeeded);
-            phase.put("commitsPerSecond", perSecond(total.succeeded, seconds));
-            phase.put("latency", total.all.summary());
-            phase.put("errors", total.errors);
-            phases.add(phase);
+            phases.add(closedLoop(concurrency, seconds, "commits",
+                    deadline -> insertUntil(deadline, pool, payloadBytes, metadataBytes)));
         }
         raw.put("phases", phases);
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE bench_raw_event");
-        }
         return raw;
     }
 
-    private static Recorder insertUntil(long deadline, String jdbcUrl, String user, int payloadBytes, int metadataBytes)
+    /** What one thread of a closed-loop phase does until the deadline (a {@link System#nanoTime} value). */
+    private interface Worker {
+        Recorder runUntil(long deadline) throws Exception;
+    }
+
+    /**
+     * {@code concurrency} threads, each running the worker for the given time; the phase's figures,
+     * successes counted as {@code counted} (and {@code counted} + "PerSecond").
+     */
+    private static Map<String, Object> closedLoop(int concurrency, int seconds, String counted, Worker worker)
+            throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(concurrency);
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<Recorder>> running = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            running.add(threads.submit(() -> worker.runUntil(deadline)));
+        }
+        Recorder total = merged(threads, running);
+        Map<String, Object> phase = new LinkedHashMap<>();
+        phase.put("concurrency", concurrency);
+        phase.put("seconds", seconds);
+        phase.put(counted, total.succeeded);
+        phase.put(counted + "PerSecond", perSecond(total.succeeded, seconds));
+        phase.put("latency", total.all.summary());
+        phase.put("errors", total.errors);
+        return phase;
+    }
+
+    /**
+     * The same kind of commit behind the bare HTTP endpoint of {@link HttpFloor}, started in this JVM
+     * beside the idle service, while {@code bench_raw_event} is still there: 1, 8 and 32 workers, each
+     * sending a command's JSON body and waiting for the answer, after a warm-up as long as a phase at 32.
+     */
+    private static Map<String, Object> httpFloor(HikariDataSource pool, int seconds) throws Exception {
+        Map<String, Object> floor = new LinkedHashMap<>();
+        floor.put("endpoint", "POST /floor of a bare Spring MVC application in this JVM (Tomcat, Jackson, HikariCP"
+                + " pool of " + pool.getMaximumPoolSize() + "): the command's JSON body read and written as one row"
+                + " of bench_raw_event, committed, 201 with the row's id; no sign-in, rules, aggregate or projection");
+        List<Map<String, Object>> phases = new ArrayList<>();
+        try (HttpFloor.Running running = HttpFloor.start(pool.getJdbcUrl(), pool.getUsername(),
+                pool.getPassword(), pool.getMaximumPoolSize())) {
+            Api client = Api.onLocalPort(running.port());
+            Map<String, Object> command = Map.of("date", "2026-09-11", "agenda", List.of("Ачык сабактардын жыйынтыгы"));
+            Worker sender = deadline -> loop(deadline, recorder -> {
+                long started = System.nanoTime();
+                try {
+                    Api.Response answer = client.post("/floor", command);
+                    recorder.answered("floor", System.nanoTime() - started, answer.status() == 201,
+                            String.valueOf(answer.status()));
+                } catch (RuntimeException e) {
+                    recorder.answered("floor", System.nanoTime() - started, false,
+                            "exception " + e.getClass().getSimpleName());
+                }
+            });
+            closedLoop(CONCURRENCIES[CONCURRENCIES.length - 1], seconds, "requests", sender);
+            for (int concurrency : CONCURRENCIES) {
+                phases.add(closedLoop(concurrency, seconds, "requests", sender));
+            }
+        }
+        floor.put("phases", phases);
+        return floor;
+    }
+
+    private static Recorder insertUntil(long deadline, HikariDataSource pool, int payloadBytes, int metadataBytes)
             throws SQLException {
         Recorder recorder = new Recorder();
         String aggregate = UUID.randomUUID().toString();
         byte[] payload = new byte[payloadBytes];
         byte[] metadata = new byte[metadataBytes];
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, null);
+        try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+                pool.getPassword());
              PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw_event (aggregateidentifier,"
                      + " sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
                      + " VALUES (?, ?, 'Association', ?, ?, ?, NULL, 'kg.mektep.birikme.api.association.MemberAddedEvent', ?)")) {
@@ -518,7 +579,7 @@ class ServiceBenchmark {
         return database;
     }
 
-    private static Map<String, Object> machine(Path data) throws IOException {
+    private static Map<String, Object> machine() throws IOException {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("memTotal", procLine("/proc/meminfo", "MemTotal:"));
@@ -528,8 +589,7 @@ class ServiceBenchmark {
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        Files.createDirectories(data.getParent());
-        machine.put("dataDirectoryFileSystem", Files.getFileStore(data.getParent()).type());
+        machine.put("postgres", BenchmarkDatabase.where());
         machine.put("springBoot", org.springframework.boot.SpringBootVersion.getVersion());
         machine.put("axon", org.axonframework.config.Configurer.class.getPackage().getImplementationVersion());
         return machine;
@@ -559,8 +619,8 @@ class ServiceBenchmark {
                 .append(" memory, ").append(machine.get("cpu")).append("; load average at start ")
                 .append(machine.get("loadAverageAtStart")).append(". ").append(machine.get("java"))
                 .append(", Spring Boot ").append(machine.get("springBoot")).append(", Axon ").append(machine.get("axon"))
-                .append(", PostgreSQL ").append(database.get("server_version")).append(" (embedded, data on ")
-                .append(machine.get("dataDirectoryFileSystem")).append(").\n");
+                .append(", PostgreSQL ").append(database.get("server_version")).append(" (")
+                .append(machine.get("postgres")).append(").\n");
         md.append("Settings: fsync=").append(database.get("fsync")).append(", synchronous_commit=")
                 .append(database.get("synchronous_commit")).append(", full_page_writes=").append(database.get("full_page_writes"))
                 .append(", wal_sync_method=").append(database.get("wal_sync_method")).append("; service connection pool ")
@@ -590,6 +650,15 @@ class ServiceBenchmark {
                     .append(" | ").append(rawLatency.get("p99Ms"))
                     .append(" | ").append(ratios.get(i).get("serviceCommandsPerRawCommit")).append(" |\n");
         }
+        Map<String, Object> floor = (Map<String, Object>) results.get("httpFloor");
+        md.append("\nThe HTTP floor: ").append(floor.get("endpoint")).append(".\n\n")
+                .append("| concurrency | floor requests/s | floor p50 ms | floor p99 ms | floor ÷ raw commits"
+                        + " | service commands ÷ floor requests |\n|---:|---:|---:|---:|---:|---:|\n");
+        List<Map<String, Object>> floorPhases = (List<Map<String, Object>>) floor.get("phases");
+        for (int i = 0; i < floorPhases.size(); i++) {
+            md.append(phaseRow(floorPhases.get(i), "requestsPerSecond", ratios.get(i).get("floorRequestsPerRawCommit"),
+                    ratios.get(i).get("serviceCommandsPerFloorRequest")));
+        }
         Map<String, Object> halfRate = (Map<String, Object>) results.get("halfTopRate");
         if (halfRate != null) {
             Map<String, Object> latency = (Map<String, Object>) halfRate.get("latencyFromDueTime");
@@ -613,11 +682,7 @@ class ServiceBenchmark {
             List<Map<String, Object>> peerCommands = (List<Map<String, Object>>) peer.get("commands");
             List<Map<String, Object>> peerRatios = (List<Map<String, Object>>) peer.get("ratio");
             for (int i = 0; i < peerCommands.size(); i++) {
-                Map<String, Object> c = peerCommands.get(i);
-                Map<String, Object> latency = (Map<String, Object>) c.get("latency");
-                md.append("| ").append(c.get("concurrency")).append(" | ").append(c.get("commandsPerSecond"))
-                        .append(" | ").append(latency.get("p50Ms")).append(" | ").append(latency.get("p99Ms"))
-                        .append(" | ").append(peerRatios.get(i).get("oursPerPeer")).append(" |\n");
+                md.append(phaseRow(peerCommands.get(i), "commandsPerSecond", peerRatios.get(i).get("oursPerPeer")));
             }
             md.append("\nAfter each phase, until every projection has handled every event (as `GET /api/admin/projections`"
                     + " reports); sustained = commands ÷ (phase seconds + seconds until caught up).\n\n");
@@ -664,6 +729,19 @@ class ServiceBenchmark {
                 + alone.get("commandsPerSecond") + " commands/s)", (Map<String, Object>) alone.get("memory")));
         md.append("\nPostgreSQL runs in its own processes; their memory is not in these figures.\n");
         return md.toString();
+    }
+
+    /** A table row of a phase: its concurrency, its figure {@code rate}, p50 and p99 latency, then the given values. */
+    @SuppressWarnings("unchecked")
+    private static String phaseRow(Map<String, Object> phase, String rate, Object... more) {
+        Map<String, Object> latency = (Map<String, Object>) phase.get("latency");
+        StringBuilder row = new StringBuilder("| ").append(phase.get("concurrency")).append(" | ")
+                .append(phase.get(rate)).append(" | ").append(latency.get("p50Ms")).append(" | ")
+                .append(latency.get("p99Ms"));
+        for (Object value : more) {
+            row.append(" | ").append(value);
+        }
+        return row.append(" |\n").toString();
     }
 
     private static String memoryRow(String when, Map<String, Object> peak) {
