@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import kg.mektep.birikme.api.upcasting.ChairElectedEventUpcaster;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +51,21 @@ class QuerySideAxonConfig {
                     config.onShutdown(workers::shutdown);
                     return workers;
                 }));
+    }
+
+    /**
+     * The event serializer that Axon configures (Jackson) keeps its readers per type: see
+     * {@link CachedReaders}. Static, so that it is ready before the serializer is made.
+     */
+    @Bean
+    static BeanPostProcessor eventSerializerWithCachedReaders() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return "eventSerializer".equals(beanName) && bean instanceof JacksonSerializer jackson
+                        ? new CachedReaders(jackson) : bean;
+            }
+        };
     }
 
     /** Old revisions of events are read in their current shape (the command side registers the same). */
