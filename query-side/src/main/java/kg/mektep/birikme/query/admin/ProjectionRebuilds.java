@@ -61,6 +61,7 @@ class ProjectionRebuilds implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Duration checkInterval;
+    private final int parallelIndexBuilds;
     private final Map<String, Rebuild> running = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService monitor;
     private volatile ExecutorService indexBuilders;
@@ -68,7 +69,8 @@ class ProjectionRebuilds implements SmartLifecycle {
     ProjectionRebuilds(Projections projections, RebuildProcessors processors, RebuildRecords records,
                        RebuildSwap swap, ShadowTables shadows, TokenPositions positions, JdbcClient jdbc,
                        TransactionTemplate transactions,
-                       @Value("${birikme.projections.rebuild.check-interval:500ms}") Duration checkInterval) {
+                       @Value("${birikme.projections.rebuild.check-interval:500ms}") Duration checkInterval,
+                       @Value("${birikme.projections.rebuild.parallel-index-builds:2}") int parallelIndexBuilds) {
         this.projections = projections;
         this.processors = processors;
         this.records = records;
@@ -78,6 +80,7 @@ class ProjectionRebuilds implements SmartLifecycle {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.checkInterval = checkInterval;
+        this.parallelIndexBuilds = parallelIndexBuilds;
     }
 
     /** Starts rebuilding the projection from the start of the log; one rebuild per projection at a time. */
@@ -159,7 +162,8 @@ class ProjectionRebuilds implements SmartLifecycle {
 
     private CompletableFuture<Void> completeIndexes(Rebuild rebuild) {
         long started = System.nanoTime();
-        return CompletableFuture.runAsync(() -> shadows.completeIndexes(rebuild.projection), indexBuilders)
+        return CompletableFuture.runAsync(
+                        () -> shadows.completeIndexes(rebuild.projection, indexBuilders, parallelIndexBuilds), indexBuilders)
                 .whenComplete((done, error) -> {
                     if (error == null) {
                         log.info("Rebuild {} of projection {} reached the head of the log; the indexes it was filled"

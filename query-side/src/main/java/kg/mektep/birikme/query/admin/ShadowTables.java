@@ -1,6 +1,14 @@
 package kg.mektep.birikme.query.admin;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import kg.mektep.birikme.query.admin.Projections.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,11 +72,52 @@ class ShadowTables {
     /**
      * Builds on the complete copy the indexes its rows went in without, and gathers the
      * planner's statistics of every twin; done before the swap, so that the swap itself is short.
+     * Each index is one statement on a connection of its own: up to {@code parallel} are built at
+     * once on the given executor, the search indexes first (a trigram index over a million rows
+     * takes PostgreSQL minutes on one core, the B-trees seconds, with the database's parallel
+     * workers), so that the others are built beside it rather than after it. When a build fails,
+     * the others still run; the first failure is thrown once all are done, and a later call
+     * builds what is still missing.
      */
-    void completeIndexes(Projection projection) {
+    void completeIndexes(Projection projection, Executor executor, int parallel) {
+        List<Index.Build> missing = new ArrayList<>();
         for (String table : projection.tables()) {
-            createMissingIndexes(projection, table);
+            Set<String> present = Set.copyOf(presentIndexes(projection, table));
+            indexes(table).stream().filter(index -> !present.contains(index.name()))
+                    .forEach(index -> missing.add(index.buildOn(shadow(projection, table))));
+        }
+        // The search indexes of every table first (a stable sort: otherwise in table order).
+        missing.sort(Comparator.comparing(build -> !build.search()));
+        Queue<String> builds = new ConcurrentLinkedQueue<>();
+        missing.forEach(build -> builds.add(build.statement()));
+        CompletableFuture<?>[] workers = new CompletableFuture<?>[Math.min(Math.max(1, parallel), builds.size())];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = CompletableFuture.runAsync(() -> buildAll(builds), executor);
+        }
+        try {
+            CompletableFuture.allOf(workers).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        for (String table : projection.tables()) {
             jdbc.sql("ANALYZE " + shadow(projection, table)).update();
+        }
+    }
+
+    /** Takes builds from the queue until it is empty; the first failure is thrown after the rest are done. */
+    private void buildAll(Queue<String> builds) {
+        RuntimeException failure = null;
+        for (String build = builds.poll(); build != null; build = builds.poll()) {
+            try {
+                jdbc.sql(build).update();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -99,14 +148,18 @@ class ShadowTables {
 
     /** Makes on the twin every index of the live table whose name the twin has not. */
     private void createMissingIndexes(Projection projection, String table) {
-        List<String> present = jdbc.sql("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                        + " WHERE i.indrelid = to_regclass(?)")
-                .param(shadow(projection, table)).query(String.class).list();
+        List<String> present = presentIndexes(projection, table);
         for (Index index : indexes(table)) {
             if (!present.contains(index.name())) {
                 jdbc.sql(index.createOn(shadow(projection, table))).update();
             }
         }
+    }
+
+    private List<String> presentIndexes(Projection projection, String table) {
+        return jdbc.sql("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                        + " WHERE i.indrelid = to_regclass(?)")
+                .param(shadow(projection, table)).query(String.class).list();
     }
 
     /** The live table's indexes: how each is made, under its own name, its method and whether it is unique. */
@@ -162,6 +215,14 @@ class ShadowTables {
          */
         boolean deferred(boolean insertOnlyTable) {
             return constraint == null && !unique && (searchMethod || insertOnlyTable);
+        }
+
+        Build buildOn(String table) {
+            return new Build(searchMethod, createOn(table));
+        }
+
+        /** The statement that makes the index on a twin, and whether it is a search index. */
+        record Build(boolean search, String statement) {
         }
 
         String createOn(String table) {

@@ -1,11 +1,16 @@
 package kg.mektep.birikme.query.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import kg.mektep.birikme.query.admin.Projections.Projection;
 import kg.mektep.birikme.query.support.ReadModelDatabase;
 import org.axonframework.common.transaction.TransactionManager;
@@ -23,6 +28,8 @@ class ShadowTablesTest {
     private static final Projection EVENT_LOG = new Projection("event-log", List.of("rm_event_log"));
     private static final Projection RECORD_FILE = new Projection("record-file",
             List.of("rm_record_evidence", "rm_record_document"), Set.of("rm_record_evidence"));
+
+    private static final ExecutorService BUILDERS = Executors.newCachedThreadPool();
 
     private JdbcClient jdbc;
     private ShadowTables shadows;
@@ -91,7 +98,7 @@ class ShadowTablesTest {
                 .containsExactlyElementsOf(live.stream().filter(index -> !index.contains("USING gin")).toList());
         assertThat(constraints("rebuild_event_log", "rm_event_log")).isEqualTo(constraints("public", "rm_event_log"));
 
-        shadows.completeIndexes(EVENT_LOG);
+        shadows.completeIndexes(EVENT_LOG, BUILDERS, 2);
         assertThat(indexes("rebuild_event_log", "rm_event_log")).containsExactlyElementsOf(live);
     }
 
@@ -112,10 +119,87 @@ class ShadowTablesTest {
                     .as("a table the handlers may read keeps its indexes")
                     .containsExactlyElementsOf(indexes("public", "rm_record_document"));
 
-            shadows.completeIndexes(RECORD_FILE);
+            shadows.completeIndexes(RECORD_FILE, BUILDERS, 2);
             assertThat(indexes("rebuild_record_file", "rm_record_evidence")).containsExactlyElementsOf(live);
         } finally {
             jdbc.sql("DROP INDEX rm_record_evidence_unique").update();
+        }
+    }
+
+    @Test
+    void theIndexesAreBuiltUpToTheGivenNumberAtOnceTheSearchIndexesFirst() {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS index_builds (seq BIGSERIAL, name TEXT)").update();
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION record_index_build() RETURNS event_trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    INSERT INTO index_builds (name)
+                    SELECT object_identity FROM pg_event_trigger_ddl_commands() WHERE object_type = 'index';
+                END $$""").update();
+        jdbc.sql("CREATE EVENT TRIGGER index_builds ON ddl_command_end WHEN TAG IN ('CREATE INDEX')"
+                + " EXECUTE FUNCTION record_index_build()").update();
+        jdbc.sql("CREATE INDEX rm_record_evidence_day ON rm_record_evidence (day)").update();
+        try {
+            shadows.create(RECORD_FILE);
+            // As the service declares it: the handlers only insert, so all but its key wait.
+            Projection eventLog = new Projection("event-log", List.of("rm_event_log"), Set.of("rm_event_log"));
+            shadows.create(eventLog);
+            jdbc.sql("TRUNCATE index_builds").update();
+            AtomicInteger workers = new AtomicInteger();
+            Executor counting = task -> {
+                workers.incrementAndGet();
+                BUILDERS.execute(task);
+            };
+
+            shadows.completeIndexes(eventLog, counting, 1);
+            List<String> built = jdbc.sql("SELECT name FROM index_builds ORDER BY seq").query(String.class).list();
+            assertThat(built).as("one at a time, the search indexes first").hasSize(10)
+                    .startsWith("rebuild_event_log.rm_event_log_names", "rebuild_event_log.rm_event_log_words")
+                    .contains("rebuild_event_log.rm_event_log_actor", "rebuild_event_log.rm_event_log_type");
+            assertThat(workers).hasValue(1);
+
+            shadows.completeIndexes(RECORD_FILE, counting, 3);
+            assertThat(workers).as("beside each other: as many as there are missing indexes, two").hasValue(3);
+            assertThat(indexes("rebuild_record_file", "rm_record_evidence"))
+                    .containsExactlyElementsOf(indexes("public", "rm_record_evidence"));
+        } finally {
+            jdbc.sql("DROP INDEX rm_record_evidence_day").update();
+            jdbc.sql("DROP EVENT TRIGGER index_builds").update();
+            jdbc.sql("DROP TABLE index_builds").update();
+        }
+    }
+
+    @Test
+    void anIndexThatCannotBeBuiltFailsTheCompletionButNotTheOthersAndIsBuiltOnceItCan() {
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION checked_ref(ref TEXT) RETURNS TEXT IMMUTABLE LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF ref = 'broken' THEN RAISE EXCEPTION 'a broken reference'; END IF;
+                    RETURN ref;
+                END $$""").update();
+        jdbc.sql("CREATE INDEX rm_record_evidence_checked ON rm_record_evidence (checked_ref(ref))").update();
+        try {
+            List<String> live = indexes("public", "rm_record_evidence");
+            shadows.create(RECORD_FILE);
+            jdbc.sql("""
+                    INSERT INTO rebuild_record_file.rm_record_evidence (event_id, fact, ref, global_position,
+                        event_type, school_id, association_id, recorded_at)
+                    VALUES ('e1', 'MEMBER', 'broken', 1, 'MemberJoined', 's1', 'a1', now())""").update();
+
+            assertThatThrownBy(() -> shadows.completeIndexes(RECORD_FILE, BUILDERS, 1))
+                    .hasMessageContaining("a broken reference");
+            assertThat(indexes("rebuild_record_file", "rm_record_evidence"))
+                    .as("the index after the failing one was built all the same")
+                    .contains(live.stream().filter(index -> index.contains("rm_record_evidence_association"))
+                            .findFirst().orElseThrow())
+                    .noneMatch(index -> index.contains("checked_ref"));
+
+            jdbc.sql("UPDATE rebuild_record_file.rm_record_evidence SET ref = 'mended'").update();
+            shadows.completeIndexes(RECORD_FILE, BUILDERS, 1);
+            assertThat(indexes("rebuild_record_file", "rm_record_evidence")).containsExactlyElementsOf(live);
+        } finally {
+            shadows.drop(RECORD_FILE);
+            jdbc.sql("DROP INDEX rm_record_evidence_checked").update();
+            jdbc.sql("DROP FUNCTION checked_ref").update();
         }
     }
 
