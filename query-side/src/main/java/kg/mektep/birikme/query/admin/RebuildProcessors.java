@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import kg.mektep.birikme.query.admin.Projections.Projection;
-import kg.mektep.birikme.query.axon.PromptEventSource;
 import kg.mektep.birikme.query.web.NotFoundException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -26,19 +25,20 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the processor of a rebuild: the projection's own handlers from the tail of the log, in
  * pooled segments like the projection's processor, with tokens of its own and transactions that
- * write into the rebuild's schema.
+ * write into the rebuild's schema. Rebuilds reading from the same position share the reading of
+ * the log ({@link SharedReads}).
  */
 @Component
 class RebuildProcessors {
 
     private final EventProcessingConfiguration processing;
     private final ShadowTables shadows;
-    private final PromptEventSource events;
+    private final SharedReads events;
     private final JdbcClient jdbc;
     private final int segments;
     private final int batchSize;
 
-    RebuildProcessors(EventProcessingConfiguration processing, ShadowTables shadows, PromptEventSource events,
+    RebuildProcessors(EventProcessingConfiguration processing, ShadowTables shadows, SharedReads events,
                       JdbcClient jdbc, @Value("${birikme.projections.segments:4}") int segments,
                       @Value("${birikme.projections.rebuild.batch-size:500}") int batchSize) {
         this.processing = processing;
