@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import kg.mektep.birikme.query.axon.PromptEventSource;
 import org.axonframework.common.stream.BlockingStream;
@@ -31,10 +32,12 @@ import org.springframework.stereotype.Component;
  * that reaches the end of the chain fetches the next event for all of them (one at a time, under
  * the reader's lock). The messages are shared, so a payload is deserialized once, by whichever
  * handler asks first. A stream that falls more than {@code window} events behind the end of the
- * chain goes on with a reader of its own from the last event it took, so the chain a slow stream
- * keeps from being collected never holds much more than {@code window} events. A stream opened
- * where no reader began, or after its reader went more than {@code window} events past its
- * beginning, gets a reader of its own: it reads exactly what it would have read alone.
+ * chain goes on with a reader of its own from the last event it took: it notices when it reads
+ * next, and the stream fetching for the others lets go of it meanwhile, so the chain it stands on
+ * can be collected even while it reads nothing (a rebuild retrying a failed batch, say). So the
+ * chain never holds much more than {@code window} events. A stream opened where no reader began,
+ * or after its reader went more than {@code window} events past its beginning, gets a reader of
+ * its own: it reads exactly what it would have read alone.
  */
 @Component
 class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
@@ -78,6 +81,11 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
         return readers.size();
     }
 
+    /** How many open streams follow a shared reader's chain. */
+    synchronized int following() {
+        return readers.stream().mapToInt(reader -> reader.followers.size()).sum();
+    }
+
     @Override
     public TrackingToken createTailToken() {
         return source.createTailToken();
@@ -110,6 +118,9 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
             this.ordinal = ordinal;
         }
     }
+
+    /** Where a follower stands once its reader let it go: it goes on with a reader of its own. */
+    private static final Node LET_GO = new Node(null, -1);
 
     /** One stream of the store, and the chain of the events fetched from it. */
     private final class Reader {
@@ -152,9 +163,28 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
                 if (next.ordinal > window) {
                     beginning = null;
                 }
+                if (next.ordinal % Math.max(1, window / 4) == 0) {
+                    letGoOfLaggards(next.ordinal);
+                }
                 return next;
             } finally {
                 fetching.unlock();
+            }
+        }
+
+        /**
+         * Lets go of every follower more than the window behind, so that the chain it stands on
+         * can be collected even while it reads nothing (a rebuild retrying a failed batch, say).
+         */
+        private void letGoOfLaggards(long endOrdinal) {
+            for (Follower follower : followers) {
+                Node at = follower.at.get();
+                if (at != LET_GO && endOrdinal - at.ordinal > window) {
+                    follower.resumeFrom = tokenOf(at);
+                    if (follower.at.compareAndSet(at, LET_GO)) {
+                        followers.remove(follower);
+                    }
+                }
             }
         }
 
@@ -162,10 +192,14 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
             return end.ordinal - node.ordinal > window;
         }
 
+        /** The position after which the events following this node come. */
+        TrackingToken tokenOf(Node node) {
+            return node.message == null ? from : node.message.trackingToken();
+        }
+
         void leave(Follower follower) {
             synchronized (SharedReads.this) {
-                followers.remove(follower);
-                if (followers.isEmpty()) {
+                if (followers.remove(follower) && followers.isEmpty()) {
                     readers.remove(this);
                     beginning = null;
                     stream.close();
@@ -177,20 +211,23 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
     /**
      * A stream of one rebuild: along its reader's chain, or on a reader of its own once too far
      * behind. Like the store's streams, it is read by one thread at a time (its processor's
-     * coordinator); only the announcement of new events comes from others.
+     * coordinator); only the announcement of new events, and the reader letting go of it, come
+     * from others.
      */
     private final class Follower implements BlockingStream<TrackedEventMessage<?>> {
 
         private final Reader reader;
-        /** The last node taken; null once on a stream of its own or closed. */
-        private volatile Node at;
+        /** The last node taken; {@link #LET_GO} once the reader let go of it. */
+        private final AtomicReference<Node> at;
+        /** Where to go on from once the reader let go of it. */
+        private volatile TrackingToken resumeFrom;
         private volatile BlockingStream<TrackedEventMessage<?>> own;
         private volatile Runnable callback;
         private volatile boolean closed;
 
         Follower(Reader reader, Node at) {
             this.reader = reader;
-            this.at = at;
+            this.at = new AtomicReference<>(at);
         }
 
         void available() {
@@ -202,11 +239,12 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            if (ownIfBehind() != null) {
+            Node current = standing();
+            if (current == null) {
                 return own.peek();
             }
             try {
-                Node next = reader.after(at, 0);
+                Node next = reader.after(current, 0);
                 return next == null ? Optional.empty() : Optional.of(next.message);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -216,43 +254,62 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            if (ownIfBehind() != null) {
+            Node current = standing();
+            if (current == null) {
                 return own.hasNextAvailable(timeout, unit);
             }
-            return reader.after(at, unit.toMillis(timeout)) != null;
+            return reader.after(current, unit.toMillis(timeout)) != null;
         }
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            if (ownIfBehind() != null) {
+            Node current = standing();
+            if (current == null) {
                 return own.nextAvailable();
             }
-            Node next = reader.after(at, 0);
+            Node next = reader.after(current, 0);
             while (next == null) {
                 if (closed) {
                     throw new IllegalStateException("The stream is closed");
                 }
-                next = reader.after(at, 1000);
+                next = reader.after(current, 1000);
             }
-            at = next;
+            if (!at.compareAndSet(current, next)) {
+                // Let go of meanwhile: the same event comes first on the reader of its own.
+                standing();
+                return own.nextAvailable();
+            }
             return next.message;
         }
 
-        /** The stream of its own, opened where this one stands if it fell too far behind. */
-        private BlockingStream<TrackedEventMessage<?>> ownIfBehind() {
-            if (own == null && reader.tooFarBehind(at)) {
-                TrackingToken last = at.message == null ? reader.from : at.message.trackingToken();
-                own = source.openStream(last);
+        /**
+         * The node this stream stands on in its reader's chain; null once it reads on its own, which
+         * it begins to when it is too far behind or its reader let go of it.
+         */
+        private Node standing() {
+            while (own == null) {
+                Node current = at.get();
+                TrackingToken last;
+                if (current == LET_GO) {
+                    last = resumeFrom;
+                } else if (!reader.tooFarBehind(current)) {
+                    return current;
+                } else if (at.compareAndSet(current, LET_GO)) {
+                    last = reader.tokenOf(current);
+                    reader.leave(this);
+                } else {
+                    continue;
+                }
+                BlockingStream<TrackedEventMessage<?>> stream = source.openStream(last);
                 log.info("A rebuild fell more than {} events behind the others reading the log with it: it goes on"
                         + " with a reader of its own from {}", window, last);
-                Runnable current = callback;
-                if (current != null) {
-                    own.setOnAvailableCallback(current);
+                Runnable announce = callback;
+                if (announce != null) {
+                    stream.setOnAvailableCallback(announce);
                 }
-                at = null;
-                reader.leave(this);
+                own = stream;
             }
-            return own;
+            return null;
         }
 
         @Override
@@ -276,8 +333,7 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
             closed = true;
             if (own != null) {
                 own.close();
-            } else if (at != null) {
-                at = null;
+            } else if (at.getAndSet(LET_GO) != LET_GO) {
                 reader.leave(this);
             }
         }

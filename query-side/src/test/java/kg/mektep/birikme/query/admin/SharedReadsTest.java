@@ -79,6 +79,30 @@ class SharedReadsTest {
     }
 
     @Test
+    void aStreamThatReadsNothingIsLetGoOfSoThatTheOthersDoNotKeepItsEventsInMemory() throws Exception {
+        log.append(100);
+        SharedReads reads = new SharedReads(log, 10);
+        BlockingStream<TrackedEventMessage<?>> idle = reads.openStream(null);
+        BlockingStream<TrackedEventMessage<?>> busy = reads.openStream(null);
+        List<Object> idleRead = new ArrayList<>();
+        idleRead.add(idle.nextAvailable().getPayload());
+        idleRead.add(idle.nextAvailable().getPayload());
+
+        while (busy.hasNextAvailable()) {
+            busy.nextAvailable();
+        }
+        assertThat(reads.following()).as("only the busy stream still stands on the chain").isEqualTo(1);
+        assertThat(log.opened).hasSize(1);
+
+        while (idle.hasNextAvailable()) {
+            idleRead.add(idle.nextAvailable().getPayload());
+        }
+        assertThat(idleRead).containsExactlyElementsOf(log.payloads());
+        assertThat(log.opened).hasSize(2);
+        assertThat(log.opened.get(1).from).as("after the last event it took").isEqualTo(2);
+    }
+
+    @Test
     void aStreamOpenedElsewhereOrPastTheWindowGetsAReaderOfItsOwn() throws Exception {
         log.append(30);
         SharedReads reads = new SharedReads(log, 10);
