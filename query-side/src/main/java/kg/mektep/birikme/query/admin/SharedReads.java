@@ -63,7 +63,7 @@ class SharedReads implements StreamableMessageSource<TrackedEventMessage<?>> {
     }
 
     @Override
-    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
+    public synchronized BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
         for (Reader reader : readers) {
             Node beginning = reader.beginning;
             if (beginning != null && Objects.equals(reader.from, token)) {

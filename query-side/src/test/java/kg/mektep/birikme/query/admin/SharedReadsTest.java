@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,6 +51,31 @@ class SharedReadsTest {
             for (int i = 0; i < each.size(); i++) {
                 assertThat(each.get(i)).as("the message itself, deserialized once").isSameAs(read.get(0).get(i));
             }
+        }
+    }
+
+    @Test
+    void streamsOpenedAtOnceFromManyThreadsShareOneReader() throws Exception {
+        log.append(10);
+        SharedReads reads = new SharedReads(log, 1_000);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<BlockingStream<TrackedEventMessage<?>>>> opened = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                opened.add(threads.submit(() -> {
+                    start.await();
+                    return reads.openStream(null);
+                }));
+            }
+            start.countDown();
+            for (Future<BlockingStream<TrackedEventMessage<?>>> stream : opened) {
+                assertThat(stream.get(1, TimeUnit.MINUTES).nextAvailable().getPayload()).isEqualTo("event 0");
+            }
+            assertThat(log.opened).hasSize(1);
+            assertThat(reads.following()).isEqualTo(8);
+        } finally {
+            threads.shutdownNow();
         }
     }
 
