@@ -82,9 +82,7 @@ class ShadowTables {
     void completeIndexes(Projection projection, Executor executor, int parallel) {
         List<Index.Build> missing = new ArrayList<>();
         for (String table : projection.tables()) {
-            Set<String> present = Set.copyOf(presentIndexes(projection, table));
-            indexes(table).stream().filter(index -> !present.contains(index.name()))
-                    .forEach(index -> missing.add(index.buildOn(shadow(projection, table))));
+            missing.addAll(missingIndexes(projection, table));
         }
         // The search indexes of every table first (a stable sort: otherwise in table order).
         missing.sort(Comparator.comparing(build -> !build.search()));
@@ -148,18 +146,16 @@ class ShadowTables {
 
     /** Makes on the twin every index of the live table whose name the twin has not. */
     private void createMissingIndexes(Projection projection, String table) {
-        List<String> present = presentIndexes(projection, table);
-        for (Index index : indexes(table)) {
-            if (!present.contains(index.name())) {
-                jdbc.sql(index.createOn(shadow(projection, table))).update();
-            }
-        }
+        missingIndexes(projection, table).forEach(build -> jdbc.sql(build.statement()).update());
     }
 
-    private List<String> presentIndexes(Projection projection, String table) {
-        return jdbc.sql("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                        + " WHERE i.indrelid = to_regclass(?)")
-                .param(shadow(projection, table)).query(String.class).list();
+    /** How to make on the twin every index of the live table whose name the twin has not. */
+    private List<Index.Build> missingIndexes(Projection projection, String table) {
+        Set<String> present = Set.copyOf(jdbc.sql("SELECT c.relname FROM pg_index i JOIN pg_class c"
+                        + " ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass(?)")
+                .param(shadow(projection, table)).query(String.class).list());
+        return indexes(table).stream().filter(index -> !present.contains(index.name()))
+                .map(index -> index.buildOn(shadow(projection, table))).toList();
     }
 
     /** The live table's indexes: how each is made, under its own name, its method and whether it is unique. */
