@@ -352,18 +352,7 @@ class EventLogEndToEndTest {
         School bulk = School.register(school.admin, "Көп окуялуу мектеп");
         Api reader = bulk.inspector("bulk-inspector", List.of(bulk.id));
         int rows = 100_000;
-        JdbcClient.create(app.bean(DataSource.class)).sql("""
-                INSERT INTO rm_event_log (global_position, occurred_at, school_id, association_id, aggregate_type,
-                        aggregate_id, sequence_number, event_id, event_type, revision, actor_id, actor_role,
-                        correlation_id, causation_id, summary_ky, summary_ru, summary_en, search_text, payload)
-                SELECT 50000000 + g, now(), :school, 'ma-bulk', 'Association', 'ma-bulk', g, 'bulk-' || g,
-                       'MemberAddedEvent', '1', 'u-bulk', 'DIRECTOR', 'bulk-' || g, 'bulk-' || g,
-                       'Мүчө кошулду: мугалим Өмүр ' || g, 'Добавлен член объединения: учитель ' || g,
-                       'Member added: teacher ' || g, 'мүчө кошулду ' || g,
-                       jsonb_build_object('associationId', 'ma-bulk', 'schoolId', :school, 'teacherId', 't-' || g,
-                                          'note', repeat('Өмүр, жаңы «сабак» ', 30))
-                FROM generate_series(1, :rows) g""")
-                .param("school", bulk.id).param("rows", rows).update();
+        insertBulk(bulk.id, "ma-bulk", 50_000_000, rows);
         long before = heapUsedAfterCollection();
 
         HttpResponse<InputStream> response = reader.stream(LOG + "/export?format=jsonl&association=ma-bulk");
@@ -391,6 +380,60 @@ class EventLogEndToEndTest {
         assertThat(bytes).as("the export is large").isGreaterThan(50L * 1024 * 1024);
         assertThat(during - before).as("heap grown halfway through an export of %d bytes", bytes)
                 .isLessThan(bytes / 8);
+    }
+
+    /**
+     * An export whose client goes away after the first line: writing fails, and the thread reading
+     * the rows from the database stops too, instead of waiting for a writer that is gone while it
+     * holds a connection and a transaction.
+     */
+    @Test
+    void anExportItsClientLeavesStopsReadingTheDatabase() throws Exception {
+        School leaving = School.register(school.admin, "Таштап кеткен мектеп");
+        Api reader = leaving.inspector("leaving-inspector", List.of(leaving.id));
+        insertBulk(leaving.id, "ma-left", 60_000_000, 100_000);
+
+        HttpResponse<InputStream> response = reader.stream(LOG + "/export?format=jsonl&association=ma-left");
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (BufferedReader body = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertThat(json(body.readLine()).path("position").asLong()).isEqualTo(60_000_001L);
+        }
+
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (exportReadersReading() > 0) {
+            assertThat(System.nanoTime()).as("an export reader still reads for a client that left").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        // And the next export goes through whole.
+        HttpResponse<String> next = reader.raw(LOG + "/export?format=csv&association=ma-left&type=MemberAddedEvent");
+        assertThat(next.statusCode()).isEqualTo(200);
+        assertThat(next.body().split("\r\n")).hasSize(1 + 100_000);
+    }
+
+    /** Threads reading rows for an export at this moment. */
+    private static long exportReadersReading() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> thread.getKey().getName().startsWith("log-export-reader"))
+                .filter(thread -> Stream.of(thread.getValue())
+                        .anyMatch(frame -> frame.getClassName().endsWith("EventLogExport") && frame.getMethodName().equals("read")))
+                .count();
+    }
+
+    /** Rows of one association written straight into the log's table, from the given position on. */
+    private static void insertBulk(String schoolId, String associationId, long from, int rows) {
+        JdbcClient.create(app.bean(DataSource.class)).sql("""
+                INSERT INTO rm_event_log (global_position, occurred_at, school_id, association_id, aggregate_type,
+                        aggregate_id, sequence_number, event_id, event_type, revision, actor_id, actor_role,
+                        correlation_id, causation_id, summary_ky, summary_ru, summary_en, search_text, payload)
+                SELECT :from + g, now(), :school, :association, 'Association', :association, g, :association || '-' || g,
+                       'MemberAddedEvent', '1', 'u-bulk', 'DIRECTOR', :association || '-' || g, :association || '-' || g,
+                       'Мүчө кошулду: мугалим Өмүр ' || g, 'Добавлен член объединения: учитель ' || g,
+                       'Member added: teacher ' || g, 'мүчө кошулду ' || g,
+                       jsonb_build_object('associationId', :association, 'schoolId', :school, 'teacherId', 't-' || g,
+                                          'note', repeat('Өмүр, жаңы «сабак» ', 30))
+                FROM generate_series(1, :rows) g""")
+                .param("school", schoolId).param("association", associationId).param("from", from).param("rows", rows)
+                .update();
     }
 
     private static long heapUsedAfterCollection() {

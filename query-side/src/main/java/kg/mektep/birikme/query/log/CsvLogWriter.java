@@ -1,12 +1,14 @@
 package kg.mektep.birikme.query.log;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * RFC 4180 CSV: a header line, CRLF line ends, a field quoted when it holds a comma, a quote or a
  * line break, quotes doubled. It starts with a byte order mark so that spreadsheet programs read
- * the Kyrgyz letters as UTF-8.
+ * the Kyrgyz letters as UTF-8. Fields are the UTF-8 bytes the database sent: the characters looked
+ * for are ASCII, and a byte of that value is never part of another letter in UTF-8.
  */
 final class CsvLogWriter implements ExportFormat.LogRowWriter {
 
@@ -14,51 +16,77 @@ final class CsvLogWriter implements ExportFormat.LogRowWriter {
             + "event_id,event_type,revision,actor_id,actor_role,correlation_id,causation_id,summary_ky,summary_ru,"
             + "summary_en,payload";
 
-    private final Writer out;
+    private static final byte[] LINE_END = {'\r', '\n'};
 
-    CsvLogWriter(Writer out) throws IOException {
+    private final OutputStream out;
+
+    CsvLogWriter(OutputStream out) throws IOException {
         this.out = out;
-        out.write('\uFEFF');
-        out.write(HEADER);
-        out.write("\r\n");
+        out.write(("\uFEFF" + HEADER).getBytes(StandardCharsets.UTF_8));
+        out.write(LINE_END);
     }
 
     @Override
-    public void write(LogRow row) throws IOException {
-        field(String.valueOf(row.position()), false);
-        field(row.time().toString(), true);
-        field(row.schoolId(), true);
-        field(row.associationId(), true);
-        field(row.aggregateType(), true);
-        field(row.aggregateId(), true);
-        field(row.sequence() == null ? null : row.sequence().toString(), true);
-        field(row.eventId(), true);
-        field(row.eventType(), true);
-        field(row.revision(), true);
-        field(row.actorId(), true);
-        field(row.actorRole(), true);
-        field(row.correlationId(), true);
-        field(row.causationId(), true);
-        field(row.summary().ky(), true);
-        field(row.summary().ru(), true);
-        field(row.summary().en(), true);
-        field(row.payload(), true);
-        out.write("\r\n");
+    public void write(ExportRow row) throws IOException {
+        out.write(ascii(String.valueOf(row.position())));
+        field(ascii(row.time().toString()));
+        field(row.schoolId());
+        field(row.associationId());
+        field(row.aggregateType());
+        field(row.aggregateId());
+        field(row.sequence() == null ? null : ascii(row.sequence().toString()));
+        field(row.eventId());
+        field(row.eventType());
+        field(row.revision());
+        field(row.actorId());
+        field(row.actorRole());
+        field(row.correlationId());
+        field(row.causationId());
+        field(row.summaryKy());
+        field(row.summaryRu());
+        field(row.summaryEn());
+        field(row.payload());
+        out.write(LINE_END);
     }
 
-    private void field(String value, boolean separated) throws IOException {
-        if (separated) {
-            out.write(',');
-        }
-        if (value == null) {
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    private static byte[] ascii(String value) {
+        return value.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A comma, then the field: nothing for null, quoted when it must be. */
+    private void field(byte[] utf8) throws IOException {
+        out.write(',');
+        if (utf8 == null) {
             return;
         }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            out.write(value);
+        if (!needsQuotes(utf8)) {
+            out.write(utf8);
             return;
         }
         out.write('"');
-        out.write(value.replace("\"", "\"\""));
+        int from = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            if (utf8[i] == '"') {
+                out.write(utf8, from, i + 1 - from);
+                out.write('"');
+                from = i + 1;
+            }
+        }
+        out.write(utf8, from, utf8.length - from);
         out.write('"');
+    }
+
+    private static boolean needsQuotes(byte[] utf8) {
+        for (byte b : utf8) {
+            if (b == ',' || b == '"' || b == '\n' || b == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

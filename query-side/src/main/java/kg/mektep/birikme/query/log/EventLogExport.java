@@ -1,17 +1,16 @@
 package kg.mektep.birikme.query.log;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kg.mektep.birikme.api.common.MetadataKeys;
@@ -22,6 +21,7 @@ import kg.mektep.birikme.query.security.Reader;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -36,15 +36,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * which position), so that taking records out of the system shows in the log like any other act,
  * and no export goes out unrecorded. The rows then stream from a database cursor, a batch at a
  * time inside one read-only transaction: memory stays the same for a thousand rows or millions.
+ * A thread of its own reads them while the answer's thread writes the rows read before
+ * ({@link RowHandOff}), so that the database and the writing work at the same time.
  */
 @Component
-class EventLogExport {
+class EventLogExport implements DisposableBean {
+
+    /** Rows handed from the reading thread to the writing one at a time, and such batches held ready. */
+    static final int HAND_OFF_BATCH = 200;
+    static final int BATCHES_AHEAD = 4;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate cursor;
     private final TransactionTemplate readOnly;
     private final EventGateway events;
     private final ObjectMapper json;
+    private final ExecutorService readers = Executors.newCachedThreadPool(new ReaderThreads());
 
     EventLogExport(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, EventGateway events,
                    ObjectMapper json, @Value("${birikme.log.export-fetch-size:1000}") int fetchSize) {
@@ -69,6 +76,11 @@ class EventLogExport {
                 .toList();
         events.publish(records);
         return new Started(exportId, filter, format, through);
+    }
+
+    @Override
+    public void destroy() {
+        readers.shutdownNow();
     }
 
     private static Map<String, String> metaData(Reader reader, String school, String correlationId) {
@@ -104,23 +116,47 @@ class EventLogExport {
         /** Writes every match up to the recorded position, oldest first. */
         void writeTo(OutputStream body) throws IOException {
             LogConditions conditions = LogConditions.of(filter).and("global_position <= :through", "through", through);
-            Writer out = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16);
-            ExportFormat.LogRowWriter rows = format.open(out, json);
+            String query = "SELECT " + LogRow.COLUMNS + " FROM rm_event_log WHERE " + conditions.where()
+                    + " ORDER BY global_position";
+            RowHandOff rows = new RowHandOff(HAND_OFF_BATCH, BATCHES_AHEAD);
+            readers.execute(() -> read(query, conditions.parameters(), rows));
             try {
-                // PostgreSQL hands out rows a fetch at a time only inside a transaction.
-                readOnly.executeWithoutResult(status -> cursor.query("SELECT " + LogRow.COLUMNS
-                        + " FROM rm_event_log WHERE " + conditions.where() + " ORDER BY global_position",
-                        conditions.parameters(), (RowCallbackHandler) rs -> {
-                            try {
-                                rows.write(LogRow.read(rs));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        }));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                OutputStream out = new BufferedOutputStream(body, 1 << 16);
+                ExportFormat.LogRowWriter writer = format.open(out, json);
+                for (List<ExportRow> batch = rows.take(); batch != null; batch = rows.take()) {
+                    for (ExportRow row : batch) {
+                        writer.write(row);
+                    }
+                }
+                writer.flush();
+                out.flush();
+            } finally {
+                // After the last batch a no-op; before it (the client went away, say), the reader stops.
+                rows.cancel();
             }
-            out.flush();
+        }
+    }
+
+    private void read(String query, Map<String, ?> parameters, RowHandOff rows) {
+        try {
+            // PostgreSQL hands out rows a fetch at a time only inside a transaction.
+            readOnly.executeWithoutResult(status -> cursor.query(query, parameters,
+                    (RowCallbackHandler) rs -> rows.add(ExportRow.read(rs))));
+            rows.finish();
+        } catch (RuntimeException | Error e) {
+            rows.fail(e);
+        }
+    }
+
+    private static final class ReaderThreads implements java.util.concurrent.ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, "log-export-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 }

@@ -2,20 +2,20 @@ package kg.mektep.birikme.query.log;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /** The forms an export of the log takes: CSV for spreadsheets, JSON Lines for programs. */
 enum ExportFormat {
     CSV("text/csv;charset=UTF-8") {
         @Override
-        LogRowWriter open(Writer out, ObjectMapper json) throws IOException {
+        LogRowWriter open(OutputStream out, ObjectMapper json) throws IOException {
             return new CsvLogWriter(out);
         }
     },
     JSONL("application/jsonl;charset=UTF-8") {
         @Override
-        LogRowWriter open(Writer out, ObjectMapper json) throws IOException {
+        LogRowWriter open(OutputStream out, ObjectMapper json) throws IOException {
             return new JsonLinesLogWriter(out, json);
         }
     };
@@ -34,7 +34,8 @@ enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    abstract LogRowWriter open(Writer out, ObjectMapper json) throws IOException;
+    /** A writer of rows in this form to a buffered stream, encoded as UTF-8. */
+    abstract LogRowWriter open(OutputStream out, ObjectMapper json) throws IOException;
 
     static ExportFormat of(String given) {
         for (ExportFormat format : values()) {
@@ -47,6 +48,9 @@ enum ExportFormat {
 
     /** Writes rows one by one, keeping none. */
     interface LogRowWriter {
-        void write(LogRow row) throws IOException;
+        void write(ExportRow row) throws IOException;
+
+        /** Hands everything written so far to the stream. */
+        void flush() throws IOException;
     }
 }
