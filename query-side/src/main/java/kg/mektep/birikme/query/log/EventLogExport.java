@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -43,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EventLogExport implements DisposableBean {
 
     /** Rows handed from the reading thread to the writing one at a time, and such batches held ready. */
-    static final int HAND_OFF_BATCH = 200;
-    static final int BATCHES_AHEAD = 4;
+    private static final int HAND_OFF_BATCH = 200;
+    private static final int BATCHES_AHEAD = 4;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate cursor;
@@ -148,7 +149,7 @@ class EventLogExport implements DisposableBean {
         }
     }
 
-    private static final class ReaderThreads implements java.util.concurrent.ThreadFactory {
+    private static final class ReaderThreads implements ThreadFactory {
 
         private final AtomicInteger count = new AtomicInteger();
 
