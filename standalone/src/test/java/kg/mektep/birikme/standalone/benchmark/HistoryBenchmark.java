@@ -212,6 +212,7 @@ class HistoryBenchmark {
             export.put("bytes", exported[1]);
             export.put("seconds", seconds(exportTime));
             export.put("peakMemoryDuringExport", ServiceBenchmark.MemorySample.peak(sampler.stop()));
+            export.put("client", "the JDK's HttpURLConnection in this JVM, reading and counting every byte and line");
             results.put("export", export);
 
             // 8. Growth, second half: the same with many more events stored.
