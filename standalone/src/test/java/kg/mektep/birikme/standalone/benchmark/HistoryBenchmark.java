@@ -53,15 +53,22 @@ class HistoryBenchmark {
 
     private static final Path OUTPUT = Path.of("target", "benchmark");
     private static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+    private static final String EVENTS = "domainevententry";
+    /** The empty table beside the event table, for the growth side by side; dropped after it. */
+    private static final String TWIN = "benchmark_growth_twin";
+    private static final String PROBE = "kg.mektep.birikme.benchmark.AppendProbe";
 
-    /** Events of history, events stored for the growth figure, repetitions of each timed read. */
+    /**
+     * Events of history, events stored for the growth figure, repetitions of each timed read, seconds of
+     * each append phase, and the pairs of alternating rounds (and their seconds) of the growth side by side.
+     */
     record Mode(String name, int historyEvents, int growthEvents, int associationEvents, int repetitions,
-                int appendSeconds) {
+                int appendSeconds, int growthPairs, int roundSeconds) {
 
         static Mode of(String name) {
             return switch (name) {
-                case "short" -> new Mode("short", 20_000, 100_000, 10_000, 10, 5);
-                case "full" -> new Mode("full", 1_000_000, 10_000_000, 10_000, 30, 30);
+                case "short" -> new Mode("short", 20_000, 100_000, 10_000, 10, 5, 2, 2);
+                case "full" -> new Mode("full", 1_000_000, 10_000_000, 10_000, 30, 30, 6, 10);
                 default -> throw new IllegalArgumentException("benchmark.mode is short or full, not " + name);
             };
         }
@@ -103,9 +110,11 @@ class HistoryBenchmark {
             processors.forEach(StreamingEventProcessor::shutDown);
             growth.put("storedBefore", count(jdbc));
             // Unmeasured: the first appends of the run would also time the JIT compiling their path.
-            appendRate(pool, mode.appendSeconds());
+            appendRate(pool, EVENTS, mode.appendSeconds());
+            removeProbes(pool);
             growth.put("settledBefore", settle(jdbc));
-            growth.put("appendsPerSecondBefore", appendRate(pool, mode.appendSeconds()));
+            growth.put("appendsPerSecondBefore", appendRate(pool, EVENTS, mode.appendSeconds()));
+            removeProbes(pool);
             processors.forEach(StreamingEventProcessor::start);
 
             // 7. Time travel: one association with 10,000 events over a year.
@@ -222,14 +231,17 @@ class HistoryBenchmark {
             growth.put("seedSeconds", seconds(System.nanoTime() - growthStarted));
             growth.put("storedAfter", count(jdbc));
             growth.put("settledAfter", settle(jdbc));
-            growth.put("appendsPerSecondAfter", appendRate(pool, mode.appendSeconds()));
+            growth.put("appendsPerSecondAfter", appendRate(pool, EVENTS, mode.appendSeconds()));
+            removeProbes(pool);
+            growth.put("sideBySide", sideBySide(pool, jdbc, mode));
             growth.put("note", "single-row INSERT and commit into the event table itself (its unique indexes"
                     + " included), 8 threads; projections paused during both measurements; the filler events are"
                     + " well-formed teacher registrations of another school; event identifiers made by the service's own"
                     + " (time-ordered) identifier factory; each rate measured after a VACUUM (ANALYZE) of the event table"
                     + " and a CHECKPOINT, so that neither is taken while the database still works off earlier writes"
                     + " (autovacuum of the seeded rows, their checkpoint); the first after as long an unmeasured"
-                    + " phase of appends");
+                    + " phase of appends; sideBySide: rounds alternating between the event table and an empty"
+                    + " table of its shape in the same database, full first in odd pairs, empty first in even ones");
             double beforeRate = (double) growth.get("appendsPerSecondBefore");
             double afterRate = (double) growth.get("appendsPerSecondAfter");
             growth.put("ratioAfterToBefore", Math.round(afterRate / beforeRate * 1000) / 1000.0);
@@ -384,8 +396,76 @@ class HistoryBenchmark {
         return settled;
     }
 
-    /** Appends one event per transaction on 8 threads for the given time, the way a command stores its event. */
-    private static double appendRate(DataSource pool, int seconds) throws Exception {
+    /**
+     * The growth measured side by side: rounds of appends alternate between the event table, with all its
+     * events, and an empty table of the same shape (columns, primary key, unique constraints) in the same
+     * database, in the order full, empty, empty, full, ... so that a machine slowing down or speeding up
+     * during the measurement weighs on both sides alike. Sequential phases minutes apart measure the
+     * machine's drift as much as the store; here only the size of the table differs between the sides.
+     * Answers each round's rate, the totals, their ratio and the ratio within each pair of rounds.
+     */
+    private static Map<String, Object> sideBySide(DataSource pool, JdbcClient jdbc, Mode mode) throws Exception {
+        Map<String, Object> side = new LinkedHashMap<>();
+        jdbc.sql("DROP TABLE IF EXISTS " + TWIN).update();
+        jdbc.sql("CREATE TABLE " + TWIN + " (LIKE " + EVENTS + " INCLUDING ALL)").update();
+        try {
+            jdbc.sql("CHECKPOINT").update();
+            side.put("eventsInTheEventTable", count(jdbc));
+            side.put("pairs", mode.growthPairs());
+            side.put("roundSeconds", mode.roundSeconds());
+            List<Map<String, Object>> rounds = new ArrayList<>();
+            List<Double> pairRatios = new ArrayList<>();
+            double full = 0;
+            double empty = 0;
+            for (int pair = 0; pair < mode.growthPairs(); pair++) {
+                double[] rates = new double[2];
+                for (int turn = 0; turn < 2; turn++) {
+                    // Even pairs start with the full table, odd pairs with the empty one.
+                    boolean intoFull = (pair + turn) % 2 == 0;
+                    double rate = appendRate(pool, intoFull ? EVENTS : TWIN, mode.roundSeconds());
+                    rates[intoFull ? 0 : 1] = rate;
+                    Map<String, Object> round = new LinkedHashMap<>();
+                    round.put("pair", pair + 1);
+                    round.put("table", intoFull ? "event table" : "empty twin");
+                    round.put("appendsPerSecond", rate);
+                    rounds.add(round);
+                }
+                full += rates[0];
+                empty += rates[1];
+                pairRatios.add(Math.round(rates[0] / rates[1] * 1000) / 1000.0);
+            }
+            side.put("rowsInTheTwinAtTheEnd", jdbc.sql("SELECT count(*) FROM " + TWIN).query(Long.class).single());
+            side.put("rounds", rounds);
+            side.put("appendsPerSecondFull", Math.round(full / mode.growthPairs() * 10) / 10.0);
+            side.put("appendsPerSecondEmpty", Math.round(empty / mode.growthPairs() * 10) / 10.0);
+            side.put("ratioFullToEmpty", Math.round(full / empty * 1000) / 1000.0);
+            side.put("pairRatios", pairRatios);
+            List<Double> sorted = pairRatios.stream().sorted().toList();
+            side.put("pairRatioMin", sorted.get(0));
+            side.put("pairRatioMedian", sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                    : Math.round((sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2 * 1000) / 1000.0);
+            side.put("pairRatioMax", sorted.get(sorted.size() - 1));
+        } finally {
+            jdbc.sql("DROP TABLE IF EXISTS " + TWIN).update();
+            removeProbes(pool);
+        }
+        return side;
+    }
+
+    /** The probes are no events of the domain: they leave the store again. */
+    private static void removeProbes(DataSource pool) throws Exception {
+        try (Connection connection = pool.getConnection()) {
+            connection.createStatement().executeUpdate(
+                    "DELETE FROM " + EVENTS + " WHERE payloadtype = '" + PROBE + "'");
+        }
+    }
+
+    /**
+     * Appends one event per transaction on 8 threads for the given time into the given table, the way a
+     * command stores its event. The probes stay until {@link #removeProbes} (deleting them between rounds
+     * would leave the small table mostly dead rows, and autovacuum at work on it during the next round).
+     */
+    private static double appendRate(DataSource pool, String table, int seconds) throws Exception {
         int threads = 8;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> workers = new ArrayList<>();
@@ -394,12 +474,13 @@ class HistoryBenchmark {
         for (int w = 0; w < threads; w++) {
             int worker = w;
             Thread thread = new Thread(() -> {
-                try (Connection connection = pool.getConnection(); PreparedStatement insert = insert(connection)) {
+                try (Connection connection = pool.getConnection();
+                     PreparedStatement insert = insert(connection, table)) {
                     String aggregate = "append-" + UUID.randomUUID();
                     long sequence = 0;
                     while (System.nanoTime() < deadline) {
                         add(insert, aggregate, sequence++, "Benchmark", "{\"n\":" + sequence + "}",
-                                "kg.mektep.birikme.benchmark.AppendProbe", "append-school", Instant.now(),
+                                PROBE, "append-school", Instant.now(),
                                 IdentifierFactory.getInstance().generateIdentifier());
                         insert.executeBatch();
                         counts[worker]++;
@@ -421,19 +502,18 @@ class HistoryBenchmark {
         for (long count : counts) {
             total += count;
         }
-        try (Connection connection = pool.getConnection()) {
-            // The probes are no events of the domain: they leave the store again.
-            connection.createStatement().executeUpdate(
-                    "DELETE FROM domainevententry WHERE payloadtype = 'kg.mektep.birikme.benchmark.AppendProbe'");
-        }
         return Math.round(total * 10.0 / seconds) / 10.0;
     }
 
     private static PreparedStatement insert(Connection connection) throws Exception {
+        return insert(connection, EVENTS);
+    }
+
+    private static PreparedStatement insert(Connection connection, String table) throws Exception {
         return connection.prepareStatement("""
-                INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                INSERT INTO %s (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
                                               payload, payloadrevision, payloadtype, timestamp)
-                VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)""");
+                VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)""".formatted(table));
     }
 
     private static void add(PreparedStatement insert, String aggregate, long sequence, String type, String payload,
@@ -597,6 +677,15 @@ class HistoryBenchmark {
                 .append(settled((Map<String, Object>) growth.get("settledAfter"))).append(" | ")
                 .append(growth.get("appendsPerSecondAfter")).append(" (ratio ").append(growth.get("ratioAfterToBefore"))
                 .append(") |\n");
+        Map<String, Object> side = (Map<String, Object>) growth.get("sideBySide");
+        md.append("| appends/s (8 threads) side by side, ").append(side.get("pairs"))
+                .append(" pairs of ").append(side.get("roundSeconds"))
+                .append("-s rounds alternating between the event table (").append(side.get("eventsInTheEventTable"))
+                .append(" events) and an empty twin: full / empty | ").append(side.get("appendsPerSecondFull"))
+                .append(" / ").append(side.get("appendsPerSecondEmpty")).append(" (ratio ")
+                .append(side.get("ratioFullToEmpty")).append("; within a pair ").append(side.get("pairRatioMin"))
+                .append(" to ").append(side.get("pairRatioMax")).append(", median ")
+                .append(side.get("pairRatioMedian")).append(") |\n");
         md.append("\n| event-log filter (").append(results.get("eventLogRows"))
                 .append(" rows) | first page p50 / p95 ms | deep page p50 / p95 ms |\n|---|---:|---:|\n");
         for (Map<String, Object> query : (List<Map<String, Object>>) results.get("eventLogQueries")) {
