@@ -143,6 +143,7 @@ class HistoryBenchmark {
             // 5. History: events of many associations appended at once; the projections build from them.
             // Counted, not the highest position: positions have gaps (the append probes were removed).
             long before = count(jdbc);
+            long headBeforeHistory = head(jdbc);
             long buildStarted = System.nanoTime();
             seedHistory(pool, school.id, t, (int) (mode.historyEvents() - before), start);
             long appended = System.nanoTime() - buildStarted;
@@ -198,7 +199,9 @@ class HistoryBenchmark {
             filters.put("words", "q=" + java.net.URLEncoder.encode("мүчө кошулду", StandardCharsets.UTF_8));
             filters.put("type and period", "type=MemberRemovedEvent&since=" + from + "&until=" + from.plusDays(60));
             filters.put("association, backward", "association=" + association + "&direction=backward");
-            long deep = head / 2;
+            // The middle of the history's positions: the middle of all positions would move with the
+            // positions the append probes took before the history, which differ from run to run.
+            long deep = headBeforeHistory + (head - headBeforeHistory) / 2;
             List<Map<String, Object>> queries = new ArrayList<>();
             for (Map.Entry<String, String> filter : filters.entrySet()) {
                 String path = "/api/log/events?limit=50&" + filter.getValue();
@@ -209,6 +212,7 @@ class HistoryBenchmark {
                 queries.add(row);
             }
             results.put("eventLogQueries", queries);
+            results.put("eventLogDeepCursor", deep);
             results.put("eventLogRows", jdbc.sql("SELECT count(*) FROM rm_event_log WHERE school_id = ?")
                     .param(school.id).query(Long.class).single());
 
@@ -687,7 +691,8 @@ class HistoryBenchmark {
                 .append(" to ").append(side.get("pairRatioMax")).append(", median ")
                 .append(side.get("pairRatioMedian")).append(") |\n");
         md.append("\n| event-log filter (").append(results.get("eventLogRows"))
-                .append(" rows) | first page p50 / p95 ms | deep page p50 / p95 ms |\n|---|---:|---:|\n");
+                .append(" rows) | first page p50 / p95 ms | deep page (cursor ").append(results.get("eventLogDeepCursor"))
+                .append(") p50 / p95 ms |\n|---|---:|---:|\n");
         for (Map<String, Object> query : (List<Map<String, Object>>) results.get("eventLogQueries")) {
             Map<String, Object> first = (Map<String, Object>) query.get("firstPage");
             Map<String, Object> deep = (Map<String, Object>) query.get("deepPage");
