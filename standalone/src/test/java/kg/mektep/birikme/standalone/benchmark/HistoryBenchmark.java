@@ -392,7 +392,7 @@ class HistoryBenchmark {
     private static Map<String, Object> settle(JdbcClient jdbc) {
         Map<String, Object> settled = new LinkedHashMap<>();
         long started = System.nanoTime();
-        jdbc.sql("VACUUM (ANALYZE) domainevententry").update();
+        jdbc.sql("VACUUM (ANALYZE) " + EVENTS).update();
         settled.put("vacuumAnalyzeSeconds", seconds(System.nanoTime() - started));
         started = System.nanoTime();
         jdbc.sql("CHECKPOINT").update();
@@ -424,7 +424,7 @@ class HistoryBenchmark {
             for (int pair = 0; pair < mode.growthPairs(); pair++) {
                 double[] rates = new double[2];
                 for (int turn = 0; turn < 2; turn++) {
-                    // Even pairs start with the full table, odd pairs with the empty one.
+                    // Pairs 1, 3, 5, ... start with the full table, pairs 2, 4, 6, ... with the empty one.
                     boolean intoFull = (pair + turn) % 2 == 0;
                     double rate = appendRate(pool, intoFull ? EVENTS : TWIN, mode.roundSeconds());
                     rates[intoFull ? 0 : 1] = rate;
@@ -516,7 +516,7 @@ class HistoryBenchmark {
     private static PreparedStatement insert(Connection connection, String table) throws Exception {
         return connection.prepareStatement("""
                 INSERT INTO %s (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
-                                              payload, payloadrevision, payloadtype, timestamp)
+                                payload, payloadrevision, payloadtype, timestamp)
                 VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)""".formatted(table));
     }
 
@@ -574,11 +574,11 @@ class HistoryBenchmark {
     }
 
     private static long head(JdbcClient jdbc) {
-        return jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM " + EVENTS).query(Long.class).single();
     }
 
     private static long count(JdbcClient jdbc) {
-        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM " + EVENTS).query(Long.class).single();
     }
 
     /**
