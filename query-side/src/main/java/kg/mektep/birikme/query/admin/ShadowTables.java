@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The new copy of a projection's tables while it is rebuilt: a schema of the rebuild's own holding
  * an empty twin of each live table (same columns, defaults, constraints, and indexes under the same
  * names, but the indexes no handler reads until the copy is complete: search indexes, and every index
- * but the keys' of a table the handlers only insert into). When the rebuild is
+ * but the keys' of a table the handlers only insert into; and the same triggers). When the rebuild is
  * complete, one transaction drops the live tables and moves the twins into their place, so readers
  * see the old copy until the commit and the new one after it, never a mix and never an empty table,
  * and the swap costs the same for ten rows as for ten million.
@@ -65,6 +65,9 @@ class ShadowTables {
                 if (!index.deferred(insertOnly)) {
                     jdbc.sql(index.createOn(shadow(projection, table))).update();
                 }
+            }
+            for (String trigger : triggersOn(table, shadow(projection, table))) {
+                jdbc.sql(trigger).update();
             }
         }
     }
@@ -173,6 +176,31 @@ class ShadowTables {
                 .param(live(table))
                 .query((rs, n) -> new Index(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getBoolean(6)))
+                .list();
+    }
+
+    /**
+     * How to make the live table's own triggers on its twin (LIKE copies none), so that the rows
+     * going into the twin have the same effects as those going into the live table. A trigger's
+     * function finds the tables it names through the rebuild's search path: the twins first.
+     */
+    private List<String> triggersOn(String table, String twin) {
+        return jdbc.sql("""
+                        SELECT pg_get_triggerdef(t.oid), format('%I.%I', n.nspname, c.relname)
+                        FROM pg_trigger t
+                        JOIN pg_class c ON c.oid = t.tgrelid
+                        JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE t.tgrelid = to_regclass(?) AND NOT t.tgisinternal
+                        ORDER BY t.tgname""")
+                .param(live(table))
+                .query((rs, n) -> {
+                    String definition = rs.getString(1);
+                    String on = " ON " + rs.getString(2) + " ";
+                    if (!definition.contains(on)) {
+                        throw new IllegalStateException("Cannot tell the table in trigger " + definition);
+                    }
+                    return definition.replace(on, " ON " + twin + " ");
+                })
                 .list();
     }
 

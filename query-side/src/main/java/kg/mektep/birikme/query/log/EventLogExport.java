@@ -52,10 +52,11 @@ class EventLogExport implements DisposableBean {
     private final TransactionTemplate readOnly;
     private final EventGateway events;
     private final ObjectMapper json;
+    private final LogDays days;
     private final ExecutorService readers = Executors.newCachedThreadPool(new ReaderThreads());
 
     EventLogExport(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, EventGateway events,
-                   ObjectMapper json, @Value("${birikme.log.export-fetch-size:1000}") int fetchSize) {
+                   ObjectMapper json, LogDays days, @Value("${birikme.log.export-fetch-size:1000}") int fetchSize) {
         this.jdbc = jdbc;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(fetchSize);
@@ -64,6 +65,7 @@ class EventLogExport implements DisposableBean {
         this.readOnly.setReadOnly(true);
         this.events = events;
         this.json = json;
+        this.days = days;
     }
 
     /** An export, recorded; its rows are written when {@link Started#writeTo} is called. */
@@ -116,7 +118,7 @@ class EventLogExport implements DisposableBean {
 
         /** Writes every match up to the recorded position, oldest first. */
         void writeTo(OutputStream body) throws IOException {
-            LogConditions conditions = LogConditions.of(filter).and("global_position <= :through", "through", through);
+            LogConditions conditions = days.conditions(filter).and("global_position <= :through", "through", through);
             String query = "SELECT " + LogRow.COLUMNS + " FROM rm_event_log WHERE " + conditions.where()
                     + " ORDER BY global_position";
             RowHandOff rows = new RowHandOff(HAND_OFF_BATCH, BATCHES_AHEAD);

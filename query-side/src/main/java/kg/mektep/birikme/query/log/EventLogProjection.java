@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * together when the batch commits ({@link BatchedRows}).
  */
 @Component
-@ReadModelTables(value = "rm_event_log", insertOnly = "rm_event_log")
+@ReadModelTables(value = {"rm_event_log", "rm_event_log_day"}, insertOnly = "rm_event_log")
 @ProcessingGroup(EventLogProjection.GROUP)
 class EventLogProjection {
 

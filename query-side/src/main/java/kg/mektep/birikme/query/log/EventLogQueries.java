@@ -25,15 +25,17 @@ class EventLogQueries {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final LogDays days;
 
-    EventLogQueries(JdbcClient jdbc, ObjectMapper json) {
+    EventLogQueries(JdbcClient jdbc, ObjectMapper json, LogDays days) {
         this.jdbc = jdbc;
         this.json = json;
+        this.days = days;
     }
 
     @QueryHandler
     EventLogPage handle(FindEventLogQuery query) {
-        LogConditions filter = LogConditions.of(query.filter());
+        LogConditions filter = days.conditions(query.filter());
         boolean forward = query.direction() == PageDirection.FORWARD;
         LogConditions page = query.cursor() == null ? filter
                 : filter.and(forward ? "global_position > :cursor" : "global_position < :cursor", "cursor", query.cursor());

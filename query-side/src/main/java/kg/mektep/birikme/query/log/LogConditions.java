@@ -50,8 +50,13 @@ record LogConditions(String where, Map<String, Object> parameters) {
 
     /** The same conditions and one more. */
     LogConditions and(String condition, String name, Object value) {
+        return and(condition, Map.of(name, value));
+    }
+
+    /** The same conditions and one more, with the values it names. */
+    LogConditions and(String condition, Map<String, Object> values) {
         Map<String, Object> more = new LinkedHashMap<>(parameters);
-        more.put(name, value);
+        more.putAll(values);
         return new LogConditions(where + " AND " + condition, more);
     }
 

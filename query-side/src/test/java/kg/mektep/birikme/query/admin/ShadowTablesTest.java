@@ -222,6 +222,29 @@ class ShadowTablesTest {
     }
 
     @Test
+    void theCopyHasTheLiveTablesTriggersWhichWriteIntoTheCopies() {
+        Projection eventLog = new Projection("event-log", List.of("rm_event_log", "rm_event_log_day"),
+                Set.of("rm_event_log"));
+        List<String> liveDays = days("rm_event_log_day");
+        shadows.create(eventLog);
+        assertThat(triggers("rebuild_event_log", "rm_event_log")).isEqualTo(triggers("public", "rm_event_log"))
+                .as("the day spans of the log").isNotEmpty();
+
+        TransactionManager rebuildTransactions = new SearchPathTransactionManager(
+                new SpringTransactionManager(new JdbcTransactionManager(ReadModelDatabase.dataSource())), jdbc,
+                shadows.searchPath(eventLog));
+        rebuildTransactions.executeInTransaction(() -> jdbc.sql("""
+                INSERT INTO rm_event_log (global_position, occurred_at, event_id, event_type, summary_ky, summary_ru,
+                                          summary_en, search_text, payload)
+                VALUES (7, TIMESTAMPTZ '2026-09-01 03:00Z', 'e7', 'MemberAddedEvent', 'ң', 'ж', 'e', 'ң', '{}'),
+                       (9, TIMESTAMPTZ '2026-09-01 05:00Z', 'e9', 'MemberAddedEvent', 'ө', 'ж', 'e', 'ө', '{}')""")
+                .update());
+
+        assertThat(days("rebuild_event_log.rm_event_log_day")).containsExactly("2026-09-01 7-9");
+        assertThat(days("rm_event_log_day")).as("the live table untouched").isEqualTo(liveDays);
+    }
+
+    @Test
     void aSearchIndexNotYetBuiltIsBuiltByTheSwap() {
         List<String> live = indexes("public", "rm_event_log");
         shadows.create(EVENT_LOG);
@@ -240,6 +263,15 @@ class ShadowTablesTest {
                 .params(schema, schema, table).query(String.class).list();
     }
 
+    /** Each trigger of the table as PostgreSQL would make it again, its schema left out. */
+    private List<String> triggers(String schema, String table) {
+        return jdbc.sql("""
+                        SELECT replace(pg_get_triggerdef(t.oid), ' ON ' || ? || '.', ' ON ')
+                        FROM pg_trigger t WHERE t.tgrelid = to_regclass(? || '.' || ?) AND NOT t.tgisinternal
+                        ORDER BY t.tgname""")
+                .params(schema, schema, table).query(String.class).list();
+    }
+
     /** The table's constraints: each one's definition by its name. */
     private Map<String, String> constraints(String schema, String table) {
         Map<String, String> constraints = new TreeMap<>();
@@ -248,6 +280,11 @@ class ShadowTablesTest {
                 .query((rs, n) -> constraints.put(rs.getString(1), rs.getString(2)))
                 .list();
         return constraints;
+    }
+
+    private List<String> days(String table) {
+        return jdbc.sql("SELECT day || ' ' || first_position || '-' || last_position FROM " + table + " ORDER BY day")
+                .query(String.class).list();
     }
 
     private long count(String table) {

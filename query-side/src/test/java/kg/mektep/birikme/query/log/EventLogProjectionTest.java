@@ -48,9 +48,9 @@ class EventLogProjectionTest {
     @BeforeEach
     void freshLog() {
         jdbc = ReadModelDatabase.fresh();
-        jdbc.sql("TRUNCATE rm_event_log").update();
+        jdbc.sql("TRUNCATE rm_event_log, rm_event_log_day").update();
         projection = new EventLogProjection(BatchedRowsAccess.onTestDatabase(), json, new EventSummaries());
-        queries = new EventLogQueries(jdbc, json);
+        queries = new EventLogQueries(jdbc, json, new LogDays(jdbc));
     }
 
     private static MetaData actor(String actorId, String correlationId) {
@@ -301,6 +301,43 @@ class EventLogProjectionTest {
         assertThat(empty.next()).isNull();
         assertThat(empty.prev()).isNull();
         assertThat(empty.total()).isZero();
+    }
+
+    @Test
+    void aPeriodIsReadBetweenTheLowestAndHighestPositionsOfItsDays() throws Exception {
+        // Positions 1-2 on August 31st, 3 on September 1st, 4 in October, 5 on September 2nd (stored late).
+        Instant[] times = {Instant.parse("2026-08-31T10:00:00Z"), Instant.parse("2026-08-31T23:59:59Z"),
+                Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-10-05T08:00:00Z"),
+                Instant.parse("2026-09-02T12:00:00Z")};
+        for (int i = 0; i < times.length; i++) {
+            onAssociation(i + 1, i, new MemberAddedEvent(MA, SCHOOL, "t-" + i), actor("u-1", "c"), times[i]);
+        }
+        assertThat(jdbc.sql("SELECT day || ' ' || first_position || '-' || last_position FROM rm_event_log_day ORDER BY day")
+                .query(String.class).list())
+                .containsExactly("2026-08-31 1-2", "2026-09-01 3-3", "2026-09-02 5-5", "2026-10-05 4-4");
+
+        LogDays days = new LogDays(jdbc);
+        EventLogFilter september = new EventLogFilter(List.of(SCHOOL), null, null, null,
+                Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-10-01T00:00:00Z"), null, null);
+        assertThat(days.conditions(september).parameters())
+                .containsEntry("periodFirst", 3L).containsEntry("periodLast", 5L);
+        EventLogFilter sinceSeptember = new EventLogFilter(List.of(SCHOOL), null, null, null,
+                Instant.parse("2026-09-01T12:00:00Z"), null, null, null);
+        assertThat(days.conditions(sinceSeptember).parameters())
+                .as("the first day whole, and every day after").containsEntry("periodFirst", 3L)
+                .containsEntry("periodLast", 5L);
+        EventLogFilter untilSeptember = new EventLogFilter(List.of(SCHOOL), null, null, null, null,
+                Instant.parse("2026-09-01T00:00:00Z"), null, null);
+        assertThat(days.conditions(untilSeptember).parameters())
+                .containsEntry("periodFirst", 1L).containsEntry("periodLast", 3L);
+        EventLogFilter july = new EventLogFilter(List.of(SCHOOL), null, null, null,
+                Instant.parse("2026-07-01T00:00:00Z"), Instant.parse("2026-08-01T00:00:00Z"), null, null);
+        assertThat(days.conditions(july).where()).endsWith(" AND FALSE");
+        assertThat(days.conditions(all())).isEqualTo(LogConditions.of(all()));
+
+        assertThat(positions(september)).containsExactly(3L, 5L);
+        assertThat(positions(untilSeptember)).containsExactly(1L, 2L);
+        assertThat(positions(july)).isEmpty();
     }
 
     @Test
