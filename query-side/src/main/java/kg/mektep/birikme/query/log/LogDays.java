@@ -56,7 +56,7 @@ class LogDays {
     }
 
     private static LocalDate day(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private record Span(Long first, Long last) {
