@@ -3,12 +3,16 @@ package kg.mektep.birikme.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Method;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import kg.mektep.birikme.query.axon.SteppedTailReads;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +85,16 @@ class StandaloneEndToEndTest {
             assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("SHOW full_page_writes").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("SHOW server_encoding").query(String.class).single()).isEqualTo("UTF8");
+        }
+    }
+
+    @Test
+    void theEventStoresReaderOfNewEventsReadsInSteps() throws Exception {
+        try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false")) {
+            EventBus store = app.bean(EventBus.class);
+            Method engine = AbstractEventStore.class.getDeclaredMethod("storageEngine");
+            engine.setAccessible(true);
+            assertThat(engine.invoke(store)).isInstanceOf(SteppedTailReads.class);
         }
     }
 
