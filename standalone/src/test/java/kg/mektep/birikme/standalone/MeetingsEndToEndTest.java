@@ -139,6 +139,18 @@ class MeetingsEndToEndTest {
             assertThat(chair.post(association + "/protocols", Map.of("date", "2027-05-20", "presentIds", t.subList(0, 4),
                     "agenda", List.of("x"), "resolutions", List.of(Map.of("text", "y")))).json().path("code").asText())
                     .isEqualTo("YEAR_ALREADY_ANALYSED");
+
+            // Dissolved, the association records nothing more: a resolution not done is closed, not overdue.
+            Api.Response dissolved = school.director.post(association + "/dissolution", Map.of(
+                    "order", Map.of("number", "91", "date", "2026-11-20"),
+                    "proposal", Map.of("by", "DEPUTY_TEACHING", "number", "5", "date", "2026-11-18")));
+            assertThat(dissolved.status()).as(dissolved.body()).isEqualTo(202);
+            JsonNode closed = school.director.get(association + "/protocols?year=" + year + "&after="
+                    + dissolved.position()).json();
+            assertThat(closed.get(0).path("resolutions").findValuesAsText("status")).containsExactly("DONE", "CLOSED");
+            assertThat(closed.get(1).path("resolutions").findValuesAsText("status")).containsExactly("NOT_ADOPTED");
+            assertThat(school.director.get(association + "/protocols/" + year + "/1").json().path("resolutions")
+                    .findValuesAsText("status")).containsExactly("DONE", "CLOSED");
         }
     }
 }

@@ -58,6 +58,14 @@ class MentoringEndToEndTest {
             assertThat(visits.get(0).path("topic").asText()).isEqualTo("MENTORS_HELP_TO_YOUNG_TEACHERS");
             assertThat(visits.get(0).path("followUpStatus").asText())
                     .isEqualTo(java.time.LocalDate.now().isAfter(java.time.LocalDate.of(2026, 10, 21)) ? "OVERDUE" : "DUE");
+
+            // Dissolved, the association is controlled no more: the follow-up is closed, not overdue.
+            Api.Response dissolved = school.director.post(association + "/dissolution", Map.of(
+                    "order", Map.of("number", "92", "date", "2026-11-01"),
+                    "proposal", Map.of("by", "DEPUTY_TEACHING", "number", "6", "date", "2026-10-28")));
+            assertThat(dissolved.status()).as(dissolved.body()).isEqualTo(202);
+            assertThat(school.director.get(association + "/control-visits?after=" + dissolved.position()).json()
+                    .get(0).path("followUpStatus").asText()).isEqualTo("CLOSED");
         }
     }
 }

@@ -52,15 +52,18 @@ class ControlProjection {
     List<ControlVisitView> handle(FindControlVisitsQuery query) {
         return jdbc.sql("""
                 SELECT v.*, v.recommendations::text AS recommendations_json, s.time_zone,
-                       %s AS checked_by
+                       %s AS checked_by, a.status = 'DISSOLVED' AS dissolved
                 FROM rm_control_visit v LEFT JOIN rm_school s ON s.school_id = v.school_id
+                     LEFT JOIN rm_association a ON a.association_id = v.association_id
                 WHERE v.school_id = ? AND v.association_id = ? ORDER BY v.date, v.visit_id""".formatted(FollowUps.CHECKED_BY))
                 .params(query.schoolId(), query.associationId())
                 .query((rs, n) -> {
                     LocalDate followUp = rs.getObject("follow_up", LocalDate.class);
                     LocalDate today = SchoolDay.today(clock, rs.getString("time_zone"));
                     String checkedBy = rs.getString("checked_by");
-                    String status = checkedBy != null ? "CHECKED" : followUp.isBefore(today) ? "OVERDUE" : "DUE";
+                    // A dissolved association is controlled no more: what was not checked is closed.
+                    String status = checkedBy != null ? "CHECKED" : rs.getBoolean("dissolved") ? "CLOSED"
+                            : followUp.isBefore(today) ? "OVERDUE" : "DUE";
                     return new ControlVisitView(rs.getString("visit_id"), ControlTopic.valueOf(rs.getString("topic")),
                             rs.getObject("date", LocalDate.class), rs.getString("findings"),
                             List.of(read(rs.getString("recommendations_json"))), followUp, status, checkedBy,

@@ -31,8 +31,10 @@ import org.springframework.stereotype.Component;
 class ProtocolQueries {
 
     private static final String PROTOCOLS = """
-            SELECT p.number, p.date, p.quorate, p.members, p.content_hash, p.content::text, s.time_zone
+            SELECT p.number, p.date, p.quorate, p.members, p.content_hash, p.content::text, s.time_zone,
+                   a.status = 'DISSOLVED' AS dissolved
             FROM rm_protocol p LEFT JOIN rm_school s ON s.school_id = p.school_id
+                 LEFT JOIN rm_association a ON a.association_id = p.association_id
             WHERE p.school_id = :school AND p.association_id = :association AND p.school_year = :year""";
     private static final String CORRECTIONS = """
             SELECT number, field, correction, reason, at, by_user FROM rm_protocol_correction
@@ -51,7 +53,7 @@ class ProtocolQueries {
     }
 
     private record Row(int number, LocalDate date, boolean quorate, int members, String hash, String content,
-                       String timeZone) {
+                       String timeZone, boolean dissolved) {
     }
 
     @QueryHandler
@@ -104,7 +106,7 @@ class ProtocolQueries {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getInt(4),
-                rs.getString(5), rs.getString(6), rs.getString(7));
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8));
     }
 
     private static Numbered<ProtocolView.Correction> correction(ResultSet rs, int n) throws SQLException {
@@ -147,7 +149,11 @@ class ProtocolQueries {
         }
     }
 
-    /** Not adopted without quorum; done once marked; overdue when the deadline passed in the school's time zone. */
+    /**
+     * Not adopted without quorum; done once marked; closed when the association was dissolved before it
+     * was done (nothing can be recorded for it any more, and the timelines count it overdue no longer);
+     * otherwise overdue when the deadline passed in the school's time zone.
+     */
     private List<ProtocolView.ResolutionStatus> statuses(Row row, ProtocolContent content, Set<Integer> done) {
         LocalDate today = SchoolDay.today(clock, row.timeZone());
         List<ProtocolView.ResolutionStatus> statuses = new ArrayList<>();
@@ -155,6 +161,7 @@ class ProtocolQueries {
         for (int i = 0; i < resolutions.size(); i++) {
             Resolution resolution = resolutions.get(i);
             String status = !row.quorate() ? "NOT_ADOPTED" : done.contains(i + 1) ? "DONE"
+                    : row.dissolved() ? "CLOSED"
                     : resolution.deadline() != null && resolution.deadline().isBefore(today) ? "OVERDUE" : "OPEN";
             statuses.add(new ProtocolView.ResolutionStatus(i + 1, resolution.text(), resolution.deadline(), status));
         }

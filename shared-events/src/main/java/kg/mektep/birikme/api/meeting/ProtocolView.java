@@ -10,7 +10,10 @@ public record ProtocolView(int number, LocalDate date, boolean quorate, int memb
     public record Correction(String field, String correction, String reason, java.time.Instant at, String byUserId) {
     }
 
-    /** NOT_ADOPTED (the meeting was not quorate), OPEN, OVERDUE (deadline passed) or DONE. */
+    /**
+     * NOT_ADOPTED (the meeting was not quorate), OPEN, OVERDUE (deadline passed), DONE, or CLOSED (not
+     * done when the association was dissolved).
+     */
     public record ResolutionStatus(int index, String text, LocalDate deadline, String status) {
     }
 }
