@@ -2,8 +2,21 @@ package kg.mektep.birikme.query.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import kg.mektep.birikme.query.support.ReadModelDatabase;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.junit.jupiter.api.Test;
@@ -33,5 +46,63 @@ class ReadPositionsTest {
         var replay = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(100), new GlobalSequenceTrackingToken(5));
         assertThat(ReadPositions.covers(replay, 5)).isTrue();
         assertThat(ReadPositions.covers(replay, 50)).isFalse();
+    }
+
+    @Test
+    void aProcessorWhoseSegmentsAllRunHereIsJudgedWithoutTheTokenStore() {
+        // Nothing stored yet for the processor: only its live segments can say where it stands.
+        JdbcClient jdbc = ReadModelDatabase.fresh();
+        ReadPositions positions = positions(jdbc, Map.of(0, status(Segment.ROOT_SEGMENT, 12)));
+
+        assertThat(positions.look(10)).isEqualTo(new ReadPositions.Look(true, false));
+        assertThat(positions.look(13)).isEqualTo(new ReadPositions.Look(false, false));
+    }
+
+    @Test
+    void aProcessorWithSegmentsElsewhereIsJudgedByTheirStoredTokensToo() {
+        JdbcClient jdbc = ReadModelDatabase.fresh();
+        Segment[] halves = Segment.ROOT_SEGMENT.split();
+        ReadPositions positions = positions(jdbc, Map.of(0, status(halves[0], 12)));
+        // No token stored for the other half: the read waits.
+        assertThat(positions.look(10)).isEqualTo(new ReadPositions.Look(false, true));
+
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        for (int segment : new int[] {0, 1}) {
+            var token = serializer.serialize(GapAwareTrackingToken.newInstance(segment == 0 ? 3 : 11, List.of()), byte[].class);
+            jdbc.sql("INSERT INTO tokenentry (processorname, segment, token, tokentype) VALUES ('projection', ?, ?, ?)")
+                    .params(segment, token.getData(), token.getType().getName()).update();
+        }
+        // The segment run here counts by its live position (12), not the one it stored (3).
+        assertThat(positions.look(10)).isEqualTo(new ReadPositions.Look(true, true));
+        assertThat(positions.look(12)).isEqualTo(new ReadPositions.Look(false, true));
+    }
+
+    @Test
+    void segmentsCoverTheWholeOnlyTogether() {
+        Segment[] halves = Segment.ROOT_SEGMENT.split();
+        Segment[] quarters = halves[1].split();
+        assertThat(ReadPositions.allSegmentsIn(List.of(status(Segment.ROOT_SEGMENT, 1)))).isTrue();
+        assertThat(ReadPositions.allSegmentsIn(List.of(status(halves[0], 1), status(halves[1], 1)))).isTrue();
+        assertThat(ReadPositions.allSegmentsIn(List.of(status(halves[0], 1), status(quarters[0], 1), status(quarters[1], 1))))
+                .isTrue();
+        assertThat(ReadPositions.allSegmentsIn(List.of(status(halves[0], 1), status(quarters[1], 1)))).isFalse();
+        assertThat(ReadPositions.allSegmentsIn(List.of(status(quarters[0], 1)))).isFalse();
+        assertThat(ReadPositions.allSegmentsIn(List.of())).isFalse();
+    }
+
+    private static ReadPositions positions(JdbcClient jdbc, Map<Integer, EventTrackerStatus> live) {
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        when(processor.getName()).thenReturn("projection");
+        when(processor.processingStatus()).thenReturn(live);
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(Map.of("projection", (EventProcessor) processor));
+        return new ReadPositions(processing, jdbc, JacksonSerializer.defaultSerializer(), Duration.ofSeconds(1));
+    }
+
+    private static EventTrackerStatus status(Segment segment, long position) {
+        EventTrackerStatus status = mock(EventTrackerStatus.class);
+        when(status.getSegment()).thenReturn(segment);
+        when(status.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(position, List.of()));
+        return status;
     }
 }
