@@ -12,6 +12,8 @@ final class Recorder {
     final Samples lag = new Samples();
     int succeeded;
     int lagTimeouts;
+    /** Reads with {@code ?after=} whose answer did not show the change (a broken promise: should stay 0). */
+    int afterAnswersWithoutTheChange;
     /** How long after it was due the current command was sent (paced load only); counted into its latency. */
     long lateness;
 
@@ -32,6 +34,7 @@ final class Recorder {
         lag.addAll(other.lag);
         succeeded += other.succeeded;
         lagTimeouts += other.lagTimeouts;
+        afterAnswersWithoutTheChange += other.afterAnswersWithoutTheChange;
     }
 
     int failed() {

@@ -188,18 +188,25 @@ class ServiceBenchmark {
                 statement.execute("DROP TABLE bench_raw_event");
             }
 
-            // One prober reads its own writes, alone and while 8 workers send commands.
+            // One prober reads its own writes, alone and while 8 workers send commands: polling
+            // without ?after=, then waiting with it.
             Workload prober = workloads.get(workloads.size() - 1);
             List<Map<String, Object>> lagPhases = new ArrayList<>();
-            for (int load : new int[] {0, 8}) {
-                Recorder lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load,
-                        mode.lagSeconds(), prober);
-                Map<String, Object> phase = new LinkedHashMap<>();
-                phase.put("backgroundConcurrency", load);
-                phase.put("seconds", mode.lagSeconds());
-                phase.put("lag", lag.lag.summary());
-                phase.put("notVisibleWithin10s", lag.lagTimeouts);
-                lagPhases.add(phase);
+            for (boolean withAfter : new boolean[] {false, true}) {
+                for (int load : new int[] {0, 8}) {
+                    Recorder lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load,
+                            mode.lagSeconds(), recorder -> prober.probe(recorder, withAfter));
+                    Map<String, Object> phase = new LinkedHashMap<>();
+                    phase.put("read", withAfter ? "once with ?after=" : "again and again without ?after=");
+                    phase.put("backgroundConcurrency", load);
+                    phase.put("seconds", mode.lagSeconds());
+                    phase.put("lag", lag.lag.summary());
+                    phase.put("notVisibleWithin10s", lag.lagTimeouts);
+                    if (withAfter) {
+                        phase.put("afterAnswersWithoutTheChange", lag.afterAnswersWithoutTheChange);
+                    }
+                    lagPhases.add(phase);
+                }
             }
             results.put("readYourWriteLag", lagPhases);
 
@@ -256,6 +263,12 @@ class ServiceBenchmark {
             for (Map<String, Object> phase : peerPhases) {
                 assertThat((double) phase.get("commandsPerSecond")).as("peer commands measured").isPositive();
             }
+            for (Map<String, Object> phase : lagPhases) {
+                assertThat((int) ((Map<String, Object>) phase.get("lag")).get("count")).as("read-your-write lag measured")
+                        .isPositive();
+                assertThat(phase.getOrDefault("afterAnswersWithoutTheChange", 0))
+                        .as("a read with ?after= shows the change of the command that answered that position").isEqualTo(0);
+            }
         }
     }
 
@@ -276,7 +289,7 @@ class ServiceBenchmark {
     }
 
     /** Runs {@code concurrency} workers, each on its own school, for the given time; a prober, if any, on one more thread. */
-    private static Recorder runCommands(List<Workload> workloads, int concurrency, int seconds, Workload prober)
+    private static Recorder runCommands(List<Workload> workloads, int concurrency, int seconds, Consumer<Recorder> prober)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency + 1);
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
@@ -286,7 +299,7 @@ class ServiceBenchmark {
             running.add(pool.submit(() -> loop(deadline, workload::next)));
         }
         if (prober != null) {
-            running.add(pool.submit(() -> loop(deadline, prober::probe)));
+            running.add(pool.submit(() -> loop(deadline, prober)));
         }
         return merged(pool, running);
     }
@@ -704,13 +717,15 @@ class ServiceBenchmark {
                         .append(" | ").append(peerRatios.get(i).get("oursPerPeerSustained")).append(" |\n");
             }
         }
-        md.append("\n| read-your-write lag | samples | p50 ms | p99 ms | max ms | not visible in 10 s |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("\n| read-your-write lag: the director reads | alongside | samples | p50 ms | p99 ms | max ms | not visible in 10 s | answers with ?after= without the change |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> lag : (List<Map<String, Object>>) results.get("readYourWriteLag")) {
             Map<String, Object> summary = (Map<String, Object>) lag.get("lag");
-            md.append("| alongside ").append(lag.get("backgroundConcurrency")).append(" command workers | ")
+            md.append("| ").append(lag.get("read")).append(" | ").append(lag.get("backgroundConcurrency"))
+                    .append(" command workers | ")
                     .append(summary.get("count")).append(" | ").append(summary.get("p50Ms")).append(" | ")
                     .append(summary.get("p99Ms")).append(" | ").append(summary.get("maxMs")).append(" | ")
-                    .append(lag.get("notVisibleWithin10s")).append(" |\n");
+                    .append(lag.get("notVisibleWithin10s")).append(" | ")
+                    .append(lag.getOrDefault("afterAnswersWithoutTheChange", "")).append(" |\n");
         }
         Map<String, Object> footprint = (Map<String, Object>) results.get("footprint");
         md.append("\n| footprint (one JVM: service, embedded-PostgreSQL driver and benchmark clients) | value |\n|---|---:|\n");

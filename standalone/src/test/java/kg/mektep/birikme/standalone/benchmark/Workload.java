@@ -101,9 +101,11 @@ final class Workload {
 
     /**
      * Read-your-write lag: a teacher joins, a protocol is recorded, the teacher leaves; after each
-     * acknowledgement the director reads (without {@code ?after=}) until the change shows.
+     * acknowledgement the director reads until the change shows: without {@code ?after=}, again and
+     * again, or, {@code withAfter}, once with {@code ?after=} and the position the command answered
+     * (again and again without it only if that answer missed the change, which is counted).
      */
-    void probe(Recorder recorder) {
+    void probe(Recorder recorder, boolean withAfter) {
         Api.Response registered = send(recorder, "register teacher", () -> director.post(
                 "/api/schools/" + school.id + "/teachers",
                 Map.of("fullName", "Жаңы мугалим " + cycle, "subjects", List.of(SUBJECT), "hireDate", "2024-09-01")));
@@ -111,26 +113,39 @@ final class Workload {
             return;
         }
         String teacher = registered.id();
-        if (ok(send(recorder, "add member", () -> director.post(association + "/members", Map.of("teacherId", teacher))))) {
+        Api.Response added = send(recorder, "add member", () -> director.post(association + "/members", Map.of("teacherId", teacher)));
+        if (ok(added)) {
             members.add(teacher);
-            awaitVisible(recorder, association + "/members", answer -> answer.body().contains(teacher));
+            awaitVisible(recorder, association + "/members", withAfter ? added : null,
+                    answer -> answer.status() == 200 && answer.body().contains(teacher));
         }
         Api.Response recorded = send(recorder, "record protocol", () -> chair.post(association + "/protocols", protocol()));
         if (ok(recorded)) {
             int number = recorded.json().path("number").asInt();
-            awaitVisible(recorder, association + "/protocols/" + year + "/" + number, answer -> answer.status() == 200);
+            awaitVisible(recorder, association + "/protocols/" + year + "/" + number, withAfter ? recorded : null,
+                    answer -> answer.status() == 200);
         }
-        if (members.contains(teacher) && ok(send(recorder, "remove member",
-                () -> director.delete(association + "/members/" + teacher + "?reason=transfer")))) {
+        Api.Response removed = members.contains(teacher)
+                ? send(recorder, "remove member", () -> director.delete(association + "/members/" + teacher + "?reason=transfer"))
+                : null;
+        if (ok(removed)) {
             members.remove(teacher);
-            awaitVisible(recorder, association + "/members",
+            awaitVisible(recorder, association + "/members", withAfter ? removed : null,
                     answer -> answer.status() == 200 && !answer.body().contains(teacher));
         }
         cycle++;
     }
 
-    private void awaitVisible(Recorder recorder, String path, Predicate<Api.Response> visible) {
+    private void awaitVisible(Recorder recorder, String path, Api.Response acknowledgement, Predicate<Api.Response> visible) {
         long acknowledged = System.nanoTime();
+        if (acknowledgement != null) {
+            long position = acknowledgement.json().path("position").asLong();
+            if (visible.test(director.get(path + "?after=" + position))) {
+                recorder.lag.add(System.nanoTime() - acknowledged);
+                return;
+            }
+            recorder.afterAnswersWithoutTheChange++;
+        }
         long giveUp = acknowledged + 10_000_000_000L;
         while (System.nanoTime() < giveUp) {
             if (visible.test(director.get(path))) {
