@@ -69,10 +69,6 @@ public class ReadPositions {
         }
     }
 
-    boolean includes(long position) {
-        return look(position).included();
-    }
-
     /** Whether the read models include {@code position}, and whether judging it took the token store. */
     Look look(long position) {
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
