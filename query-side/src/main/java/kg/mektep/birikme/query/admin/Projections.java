@@ -20,7 +20,7 @@ import org.springframework.util.ClassUtils;
  * known before Axon builds its processors.
  */
 @Component
-class Projections {
+public class Projections {
 
     static final String QUERY_PACKAGE = "kg.mektep.birikme.query";
 
@@ -52,6 +52,13 @@ class Projections {
 
     Set<String> groups() {
         return byGroup.keySet();
+    }
+
+    /** Each read-model table with the processing group that writes it. */
+    public Map<String, String> tableOwners() {
+        Map<String, String> owners = new TreeMap<>();
+        byGroup.values().forEach(projection -> projection.tables().forEach(table -> owners.put(table, projection.group())));
+        return owners;
     }
 
     Optional<Projection> find(String group) {

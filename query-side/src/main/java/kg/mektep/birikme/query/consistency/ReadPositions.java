@@ -2,8 +2,15 @@ package kg.mektep.birikme.query.consistency;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kg.mektep.birikme.query.admin.Projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -12,13 +19,18 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Read-your-writes: a command answers with the global position of its last event; a read given
- * {@code ?after=position} waits until every streaming processor of the read side has passed it.
+ * {@code ?after=position} runs with that position pending ({@link #within}), and each of its SQL
+ * statements waits until the projections whose tables it reads have passed it ({@link #awaitTablesOf}):
+ * a read of members waits for the projections of associations and staff, not for the event log's.
+ * A statement naming a read-model table that no projection declares waits for every projection.
  * Segments this process runs are judged by their live status, which moves at once; segments run
  * by another replica by the token it stored. A processor whose segments all run here is judged
  * without reading the token store, so a waiting read looks again every {@value #LOOK_AGAIN_MS} ms
@@ -33,30 +45,103 @@ public class ReadPositions {
     static final long LOOK_AGAIN_MS = 2;
     static final long LOOK_AGAIN_STORED_MS = 10;
 
+    /** The metadata key of a query's position: its handler's reads wait for it (see ConsistentReadsConfig). */
+    public static final String AFTER_METADATA = "birikme-read-after";
+
     public static final String AFTER_DOC =
             "Global event position from a command's answer: the read waits until the read models include it";
+
+    private static final Pattern READ_MODEL_TABLE = Pattern.compile("\\brm_[a-z0-9_]+\\b", Pattern.CASE_INSENSITIVE);
+    private static final Predicate<String> EVERY_PROCESSOR = name -> true;
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final Duration timeout;
+    private final Map<String, String> tableOwners;
+    private final ThreadLocal<Long> pending = new ThreadLocal<>();
 
-    ReadPositions(EventProcessingConfiguration processing, JdbcClient jdbc, Serializer serializer,
-                  @Value("${birikme.read.await-timeout:10s}") Duration timeout) {
+    @Autowired
+    ReadPositions(EventProcessingConfiguration processing, NamedParameterJdbcTemplate jdbc, Serializer serializer,
+                  @Value("${birikme.read.await-timeout:10s}") Duration timeout, Projections projections) {
+        this(processing, JdbcClient.create(jdbc), serializer, timeout, projections.tableOwners());
+    }
+
+    ReadPositions(EventProcessingConfiguration processing, JdbcClient jdbc, Serializer serializer, Duration timeout,
+                  Map<String, String> tableOwners) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.timeout = timeout;
+        this.tableOwners = Map.copyOf(tableOwners);
     }
 
-    /** Returns once the read models include the event at {@code position}; null or below 1 asks for nothing. */
+    /**
+     * Runs {@code read} with {@code position} pending on this thread: each statement it issues through
+     * the application's JdbcClient first waits for the projections of the tables it reads. Null or
+     * below 1 asks for nothing.
+     */
+    public <T, E extends Exception> T within(Long position, Read<T, E> read) throws E {
+        Long before = pending.get();
+        if (position == null || position < 1) {
+            pending.remove();
+        } else {
+            pending.set(position);
+        }
+        try {
+            return read.run();
+        } finally {
+            if (before == null) {
+                pending.remove();
+            } else {
+                pending.set(before);
+            }
+        }
+    }
+
+    /** A read that {@link #within} runs. */
+    @FunctionalInterface
+    public interface Read<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * With a position pending on this thread ({@link #within}), returns once the projections that write
+     * the read-model tables {@code sql} names include it; at once otherwise, and for a statement that
+     * names none (the event store's own tables hold every event a command has answered).
+     */
+    public void awaitTablesOf(String sql) {
+        Long position = pending.get();
+        if (position == null) {
+            return;
+        }
+        Set<String> groups = new HashSet<>();
+        Matcher tables = READ_MODEL_TABLE.matcher(sql);
+        while (tables.find()) {
+            String owner = tableOwners.get(tables.group().toLowerCase(Locale.ROOT));
+            if (owner == null) {
+                await(position, EVERY_PROCESSOR);
+                return;
+            }
+            groups.add(owner);
+        }
+        if (!groups.isEmpty()) {
+            await(position, groups::contains);
+        }
+    }
+
+    /** Returns once every projection includes the event at {@code position}; null or below 1 asks for nothing. */
     public void awaitIncluded(Long position) {
         if (position == null || position < 1) {
             return;
         }
+        await(position, EVERY_PROCESSOR);
+    }
+
+    private void await(long position, Predicate<String> processorNames) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Look look;
-        while (!(look = look(position)).included()) {
+        while (!(look = look(position, processorNames)).included()) {
             if (System.nanoTime() > deadline) {
                 throw new ReadModelBehindException(position);
             }
@@ -69,10 +154,16 @@ public class ReadPositions {
         }
     }
 
-    /** Whether the read models include {@code position}, and whether judging it took the token store. */
+    /** Whether every projection includes {@code position}, and whether judging it took the token store. */
     Look look(long position) {
+        return look(position, EVERY_PROCESSOR);
+    }
+
+    /** Whether the named processors include {@code position}, and whether judging it took the token store. */
+    Look look(long position, Predicate<String> processorNames) {
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(processor -> processorNames.test(processor.getName())).toList();
         boolean readStored = false;
         for (StreamingEventProcessor processor : processors) {
             Map<Integer, EventTrackerStatus> live = processor.processingStatus();

@@ -76,7 +76,7 @@ class EventLogController {
         Reader reader = Reads.reader();
         ExportFormat exportFormat = ExportFormat.of(format);
         EventLogFilter checked = filters.filter(reader, filter);
-        reads.acrossSchools(after);
+        reads.awaitEveryProjection(after);
         EventLogExport.Started export = exports.start(reader, checked, exportFormat,
                 correlation != null && correlation.matches("[A-Za-z0-9._:-]{1,100}") ? correlation : null);
         AsyncWebRequest async = WebAsyncUtils.getAsyncManager(request).getAsyncWebRequest();

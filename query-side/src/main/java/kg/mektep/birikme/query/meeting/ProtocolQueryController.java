@@ -66,13 +66,18 @@ class ProtocolQueryController {
     ResponseEntity<String> print(@PathVariable String schoolId, @PathVariable String associationId, @PathVariable int year,
                                  @PathVariable int number,
                                  @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        ProtocolView protocol = find(schoolId, associationId, year, number, after);
+        Reads.Consistent read = reads.inSchool(schoolId, after);
+        ProtocolView protocol = find(read, schoolId, associationId, year, number);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(page.render(schoolId, associationId, protocol));
+                .body(read.direct(() -> page.render(schoolId, associationId, protocol)));
     }
 
     private ProtocolView find(String schoolId, String associationId, int year, int number, Long after) {
-        Optional<ProtocolView> protocol = reads.inSchool(schoolId, after).query(
+        return find(reads.inSchool(schoolId, after), schoolId, associationId, year, number);
+    }
+
+    private static ProtocolView find(Reads.Consistent read, String schoolId, String associationId, int year, int number) {
+        Optional<ProtocolView> protocol = read.query(
                 new FindProtocolQuery(schoolId, associationId, year, number), ResponseTypes.optionalInstanceOf(ProtocolView.class));
         return protocol.orElseThrow(() -> new NotFoundException(associationId + "/" + year + "/" + number));
     }

@@ -65,8 +65,7 @@ class RecordFileQueryController {
     ResponseEntity<byte[]> file(@PathVariable String schoolId, @PathVariable String associationId,
                                 @PathVariable String documentId,
                                 @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        reads.inSchool(schoolId, after);
-        DocumentFiles.StoredFile file = files.file(schoolId, associationId, documentId)
+        DocumentFiles.StoredFile file = reads.inSchool(schoolId, after).direct(() -> files.file(schoolId, associationId, documentId))
                 .orElseThrow(() -> new NotFoundException(documentId + "/file"));
         ContentDisposition disposition = ContentDisposition.attachment()
                 .filename(file.fileName() == null ? documentId : file.fileName(), StandardCharsets.UTF_8)

@@ -1,9 +1,14 @@
 package kg.mektep.birikme.query.web;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import kg.mektep.birikme.api.school.FindSchoolQuery;
 import kg.mektep.birikme.api.school.SchoolSummary;
+import kg.mektep.birikme.query.consistency.ReadModelBehindException;
 import kg.mektep.birikme.query.consistency.ReadPositions;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -13,7 +18,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import kg.mektep.birikme.query.security.NotAuthenticatedException;
 import kg.mektep.birikme.query.security.Reader;
 
-/** What every read endpoint does: wait for the position the client asked for, then ask the query bus. */
+/**
+ * What every read endpoint does: ask the query bus, with the position the client asked for
+ * ({@code ?after=}) in the query's metadata, so that each statement of its handler waits for the
+ * projections whose tables it reads (see {@link ReadPositions}).
+ */
 @Component
 public class Reads {
 
@@ -25,15 +34,19 @@ public class Reads {
         this.positions = positions;
     }
 
-    /** A read across schools (the school list), once the read models include {@code position}. */
+    /** A read across schools (the school list) that includes the event at {@code position}. */
     public Consistent acrossSchools(Long position) {
+        return new Consistent(position == null || position < 1 ? null : position);
+    }
+
+    /** Returns once every projection includes the event at {@code position} (for a read that spans the whole log). */
+    public void awaitEveryProjection(Long position) {
         positions.awaitIncluded(position);
-        return new Consistent();
     }
 
     /**
-     * A read inside one school, once the read models include {@code position}: the school must
-     * exist and the reader may see it; another school answers exactly like an unknown one.
+     * A read inside one school that includes the event at {@code position}: the school must exist
+     * and the reader may see it; another school answers exactly like an unknown one.
      */
     public Consistent inSchool(String schoolId, Long position) {
         Consistent read = acrossSchools(position);
@@ -53,11 +66,30 @@ public class Reads {
 
     public final class Consistent {
 
-        private Consistent() {
+        private final Long position;
+
+        private Consistent(Long position) {
+            this.position = position;
         }
 
         public <R> R query(Object query, ResponseType<R> type) {
-            return queries.query(query, type).join();
+            Object message = position == null ? query
+                    : GenericMessage.asMessage(query).andMetaData(Map.of(ReadPositions.AFTER_METADATA, position));
+            try {
+                return queries.query(message, type).join();
+            } catch (CompletionException e) {
+                for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                    if (cause instanceof ReadModelBehindException behind) {
+                        throw behind;
+                    }
+                }
+                throw e;
+            }
+        }
+
+        /** A read outside the query bus, on this thread: its statements wait as a query handler's do. */
+        public <T> T direct(Supplier<T> read) {
+            return positions.within(position, read::get);
         }
 
         /**

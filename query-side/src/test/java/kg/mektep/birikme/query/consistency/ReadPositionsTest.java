@@ -1,6 +1,7 @@
 package kg.mektep.birikme.query.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -78,6 +79,59 @@ class ReadPositionsTest {
     }
 
     @Test
+    void aStatementWaitsOnlyForTheProjectionsOfTheTablesItReads() {
+        ReadPositions positions = associationsAheadOfTheLog();
+
+        assertThat(read(positions, 10L, "SELECT m.teacher_id FROM rm_association a JOIN RM_ASSOCIATION_MEMBER m USING (association_id)"))
+                .isEqualTo(10L);
+        assertThatThrownBy(() -> read(positions, 10L, "SELECT count(*) FROM rm_event_log"))
+                .isInstanceOf(ReadModelBehindException.class);
+    }
+
+    @Test
+    void aJoinWaitsForTheProjectionOfEveryTableItNames() {
+        ReadPositions positions = associationsAheadOfTheLog();
+        String joined = "SELECT * FROM rm_association a JOIN rm_event_log l ON l.association_id = a.association_id";
+
+        assertThatThrownBy(() -> read(positions, 10L, joined)).isInstanceOf(ReadModelBehindException.class);
+        assertThat(read(positions, 5L, joined)).isEqualTo(5L);
+    }
+
+    @Test
+    void aTableNoProjectionDeclaresWaitsForEveryProjection() {
+        ReadPositions positions = associationsAheadOfTheLog();
+
+        assertThatThrownBy(() -> read(positions, 10L, "SELECT * FROM rm_somewhere_new"))
+                .isInstanceOf(ReadModelBehindException.class);
+        // The event store's own tables hold every answered event: no wait.
+        assertThat(read(positions, 10L, "SELECT payload FROM domainevententry WHERE globalindex > ?")).isEqualTo(10L);
+    }
+
+    @Test
+    void onlyAStatementOfAReadWithAPositionWaits() {
+        ReadPositions positions = associationsAheadOfTheLog();
+        String log = "SELECT count(*) FROM rm_event_log";
+
+        positions.awaitTablesOf(log);
+        assertThat(read(positions, null, log)).isNull();
+        // A nested read without a position leaves the outer one's in place once it ends.
+        assertThatThrownBy(() -> positions.within(10L, () -> {
+            read(positions, null, log);
+            positions.awaitTablesOf(log);
+            return "outer";
+        })).isInstanceOf(ReadModelBehindException.class);
+        positions.awaitTablesOf(log);
+    }
+
+    /** Runs one statement's wait with {@code position} pending; answers the position once it may run. */
+    private static Long read(ReadPositions positions, Long position, String sql) {
+        return positions.within(position, () -> {
+            positions.awaitTablesOf(sql);
+            return position;
+        });
+    }
+
+    @Test
     void segmentsCoverTheWholeOnlyTogether() {
         Segment[] halves = Segment.ROOT_SEGMENT.split();
         Segment[] quarters = halves[1].split();
@@ -96,7 +150,25 @@ class ReadPositionsTest {
         when(processor.processingStatus()).thenReturn(live);
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
         when(processing.eventProcessors()).thenReturn(Map.of("projection", (EventProcessor) processor));
-        return new ReadPositions(processing, jdbc, JacksonSerializer.defaultSerializer(), Duration.ofSeconds(1));
+        return new ReadPositions(processing, jdbc, JacksonSerializer.defaultSerializer(), Duration.ofSeconds(1), Map.of());
+    }
+
+    /** Associations' projection at 12, the event log's at 5; a wait gives up after 100 ms. */
+    private static ReadPositions associationsAheadOfTheLog() {
+        Map<String, EventProcessor> processors = Map.of(
+                "associations", processor("associations", 12), "event-log", processor("event-log", 5));
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(processors);
+        return new ReadPositions(processing, mock(JdbcClient.class), JacksonSerializer.defaultSerializer(), Duration.ofMillis(100),
+                Map.of("rm_association", "associations", "rm_association_member", "associations", "rm_event_log", "event-log"));
+    }
+
+    private static EventProcessor processor(String name, long position) {
+        Map<Integer, EventTrackerStatus> live = Map.of(0, status(Segment.ROOT_SEGMENT, position));
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        when(processor.getName()).thenReturn(name);
+        when(processor.processingStatus()).thenReturn(live);
+        return processor;
     }
 
     private static EventTrackerStatus status(Segment segment, long position) {

@@ -56,6 +56,8 @@ class ServiceBenchmark {
     private static final int[] CONCURRENCIES = {1, 8, 32};
     /** Workers of the phase at half the top rate: enough that each sends far less often than it could. */
     private static final int PACED_WORKERS = 16;
+    /** The read-your-write prober's pause between rounds while commands come at half the top rate. */
+    private static final long PROBE_PAUSE_MS = 200;
     private static final Path OUTPUT = Path.of("target", "benchmark");
     /** How long the benchmark waits, after a phase, for every projection to reach the head of the log. */
     private static final long CATCH_UP_LIMIT_NANOS = TimeUnit.MINUTES.toNanos(10);
@@ -188,17 +190,31 @@ class ServiceBenchmark {
                 statement.execute("DROP TABLE bench_raw_event");
             }
 
-            // One prober reads its own writes, alone and while 8 workers send commands: polling
-            // without ?after=, then waiting with it.
+            // One prober reads its own writes, alone, while 8 workers send commands as fast as they can, and
+            // while commands come at half the top rate (as in the phase above; the prober pausing
+            // PROBE_PAUSE_MS between its rounds): polling without ?after=, then waiting with it.
             Workload prober = workloads.get(workloads.size() - 1);
             List<Map<String, Object>> lagPhases = new ArrayList<>();
             for (boolean withAfter : new boolean[] {false, true}) {
-                for (int load : new int[] {0, 8}) {
-                    Recorder lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load,
-                            mode.lagSeconds(), recorder -> prober.probe(recorder, withAfter));
+                for (String background : new String[] {"none", "8 workers", "half top rate"}) {
+                    Recorder lag;
                     Map<String, Object> phase = new LinkedHashMap<>();
                     phase.put("read", withAfter ? "once with ?after=" : "again and again without ?after=");
-                    phase.put("backgroundConcurrency", load);
+                    if (background.equals("half top rate")) {
+                        lag = runPaced(workloads, PACED_WORKERS, topRate / 2, mode.lagSeconds(), recorder -> {
+                            prober.probe(recorder, withAfter);
+                            pause(PROBE_PAUSE_MS);
+                        });
+                        phase.put("alongside", PACED_WORKERS + " workers offering " + Math.round(topRate / 2 * 10) / 10.0
+                                + " commands/s (half the top rate); the prober pauses " + PROBE_PAUSE_MS + " ms between rounds");
+                        phase.put("commandsPerSecond", perSecond(lag.succeeded, mode.lagSeconds()));
+                    } else {
+                        int load = background.equals("none") ? 0 : 8;
+                        lag = runCommands(workloads.subList(0, Math.min(load, workloads.size() - 1)), load, mode.lagSeconds(),
+                                recorder -> prober.probe(recorder, withAfter));
+                        phase.put("alongside", load == 0 ? "nothing" : load + " workers, each as fast as it can");
+                        phase.put("commandsPerSecond", perSecond(lag.succeeded, mode.lagSeconds()));
+                    }
                     phase.put("seconds", mode.lagSeconds());
                     phase.put("lag", lag.lag.summary());
                     phase.put("notVisibleWithin10s", lag.lagTimeouts);
@@ -321,7 +337,13 @@ class ServiceBenchmark {
      */
     private static Recorder runPaced(List<Workload> workloads, int workers, double rate, int seconds)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        return runPaced(workloads, workers, rate, seconds, null);
+    }
+
+    /** As above, with a prober, if any, on one more thread, as often as it will. */
+    private static Recorder runPaced(List<Workload> workloads, int workers, double rate, int seconds,
+                                     Consumer<Recorder> prober) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers + 1);
         long interval = (long) (workers * 1e9 / Math.max(rate, 1));
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long deadline = start + seconds * 1_000_000_000L;
@@ -342,6 +364,9 @@ class ServiceBenchmark {
                 recorder.lateness = 0;
                 return recorder;
             }));
+        }
+        if (prober != null) {
+            running.add(pool.submit(() -> loop(deadline, prober)));
         }
         return merged(pool, running);
     }
@@ -364,6 +389,15 @@ class ServiceBenchmark {
     private static void assertNoServerErrors(Map<String, Integer> errors, String what) {
         assertThat(errors.keySet()).as("no " + what + " answered 5xx or failed on the wire")
                 .noneMatch(k -> k.startsWith("5") || k.startsWith("exception"));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Recorder loop(long deadline, Consumer<Recorder> step) {
@@ -717,11 +751,11 @@ class ServiceBenchmark {
                         .append(" | ").append(peerRatios.get(i).get("oursPerPeerSustained")).append(" |\n");
             }
         }
-        md.append("\n| read-your-write lag: the director reads | alongside | samples | p50 ms | p99 ms | max ms | not visible in 10 s | answers with ?after= without the change |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n| read-your-write lag: the director reads | alongside | commands/s | samples | p50 ms | p99 ms | max ms | not visible in 10 s | answers with ?after= without the change |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> lag : (List<Map<String, Object>>) results.get("readYourWriteLag")) {
             Map<String, Object> summary = (Map<String, Object>) lag.get("lag");
-            md.append("| ").append(lag.get("read")).append(" | ").append(lag.get("backgroundConcurrency"))
-                    .append(" command workers | ")
+            md.append("| ").append(lag.get("read")).append(" | ").append(lag.get("alongside")).append(" | ")
+                    .append(lag.get("commandsPerSecond")).append(" | ")
                     .append(summary.get("count")).append(" | ").append(summary.get("p50Ms")).append(" | ")
                     .append(summary.get("p99Ms")).append(" | ").append(summary.get("maxMs")).append(" | ")
                     .append(lag.get("notVisibleWithin10s")).append(" | ")
