@@ -34,4 +34,22 @@ class ModuleBoundariesTest {
             .and().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.jdbc..", "org.springframework.web..", "java.sql..", "java.net..");
+
+    /**
+     * A read with {@code ?after=} waits in the application's JdbcClient (see the query side's
+     * ReadPositions): a read of read models through another way to the database would not wait.
+     * The exceptions: the administrator's machinery and the Axon wiring, which write or manage tables;
+     * the wait itself; the event log's export, which waits for every projection before it streams;
+     * and the history, which reads the event store's own table that way.
+     */
+    @ArchTest
+    static final ArchRule querySideReadsGoThroughTheWaitingJdbcClient = noClasses()
+            .that().resideInAPackage("kg.mektep.birikme.query..")
+            .and().resideOutsideOfPackages("kg.mektep.birikme.query.admin..", "kg.mektep.birikme.query.axon..",
+                    "kg.mektep.birikme.query.consistency..")
+            .and().haveNameNotMatching("kg\\.mektep\\.birikme\\.query\\.(log\\.EventLogExport|history\\.EventHistory)(\\$.*)?")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection");
 }

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
  * statements waits until the projections whose tables it reads have passed it ({@link #awaitTablesOf}):
  * a read of members waits for the projections of associations and staff, not for the event log's.
  * A statement naming a read-model table that no projection declares waits for every projection.
+ * Reads of read models therefore go through the application's JdbcClient (an architecture test
+ * holds the query side to it; the export of the event log waits for every projection instead).
  * Segments this process runs are judged by their live status, which moves at once; segments run
  * by another replica by the token it stored. A processor whose segments all run here is judged
  * without reading the token store, so a waiting read looks again every {@value #LOOK_AGAIN_MS} ms
