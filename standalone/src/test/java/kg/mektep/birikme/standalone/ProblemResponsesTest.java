@@ -83,6 +83,30 @@ class ProblemResponsesTest {
                 bad("a non-member records the election", 403, "NOT_BY_MEMBER", a -> school.teacher(4).post(
                         association + "/chair/election", Map.of("teacherId", school.teachers.get(1),
                                 "meetingDate", "2026-09-01"))),
+                bad("a NUL in a name", 400, "UNSTORABLE_TEXT", a -> a.post(schools + "/" + school.id + "/teachers",
+                        "{\"fullName\":\"Асел\\u0000\",\"subjects\":[],\"hireDate\":\"2020-01-01\"}")),
+                bad("half a surrogate pair in a list", 400, "UNSTORABLE_TEXT", a -> a.post(schools + "/" + school.id
+                        + "/teachers", "{\"fullName\":\"Асел\",\"subjects\":[\"\\ud800\"],\"hireDate\":\"2020-01-01\"}")),
+                bad("a body over a megabyte", 413, "BODY_TOO_LARGE", a -> a.post(schools + "/" + school.id + "/teachers",
+                        Map.of("fullName", "Асел", "subjects", java.util.Collections.nCopies(120_000, "Химия"),
+                                "hireDate", "2020-01-01"))),
+                bad("a key given twice", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/" + school.id + "/teachers",
+                        "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2020-01-01\",\"fullName\":null}")),
+                bad("a body declared in Latin-1", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools + "/"
+                        + school.id + "/teachers", "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2020-01-01\"}",
+                        "application/json; charset=ISO-8859-1")),
+                bad("a NUL in a filter of the log", 400, "UNSTORABLE_TEXT", a -> a.get("/api/log/events?q=%00")),
+                bad("a NUL in a filter of the approvals", 400, "UNSTORABLE_TEXT", a -> a.get("/api/schools/" + school.id
+                        + "/plan-approvals?associationId=%00")),
+                bad("a multipart body without a boundary", 400, "MALFORMED_REQUEST", a -> a.send("POST", association
+                        + "/documents", "--X\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\n{}\r\n--X--\r\n",
+                        "multipart/form-data")),
+                bad("a password longer than bcrypt reads", 422, "PASSWORD_TOO_LONG", a -> school.admin.post("/api/users",
+                        Map.of("username", "uzun", "password", "Мугалимдин-сырсөзү-абдан-узун-жана-коопсуз-2026",
+                                "roles", List.of("DIRECTOR"), "schoolId", school.id))),
+                bad("a user name with a NUL signs in", 401, "INVALID_CREDENTIALS", a -> a.with("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString("a\0b:c".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .post("/api/session", "")),
                 bad("wrong content type", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools, "name=x", "text/plain")),
                 bad("wrong method", 405, "METHOD_NOT_ALLOWED", a -> a.send("PUT", schools, "{}", "application/json")),
                 bad("unknown path", 404, "UNKNOWN_PATH", a -> a.get("/api/nowhere")),
@@ -156,6 +180,17 @@ class ProblemResponsesTest {
         assertThat(problem.path("title").asText()).isNotBlank().isNotEqualTo(code);
         assertThat(problem.path("detail").asText()).isNotBlank().isNotEqualTo(code);
         assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void textThatCannotBeStoredIsRefusedNamingItsField() {
+        JsonNode problem = api.inLanguage("en").post("/api/schools/" + school.id + "/teachers",
+                "{\"fullName\":\"Асел\",\"subjects\":[\"Химия\",\"Х\\u0000\"],\"hireDate\":\"2020-01-01\"}").json();
+        assertThat(problem.path("detail").asText()).contains("subjects[1]");
+        // Kyrgyz letters, a surrogate pair (an emoji) and control characters PostgreSQL keeps are stored as sent.
+        Api.Response hired = api.post("/api/schools/" + school.id + "/teachers", Map.of("fullName", "Ңөү \uD83D\uDCDA\tАсел",
+                "subjects", List.of("Химия"), "hireDate", "2020-01-01"));
+        assertThat(hired.status()).as(hired.body()).isEqualTo(201);
     }
 
     @Test

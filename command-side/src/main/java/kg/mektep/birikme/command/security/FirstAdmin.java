@@ -34,6 +34,10 @@ class FirstAdmin implements SmartInitializingSingleton {
             throw new IllegalStateException("BIRIKME_ADMIN_PASSWORD is shorter than "
                     + UserAccounts.MINIMUM_PASSWORD_LENGTH + " characters; choose a longer one.");
         }
+        if (givenPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > UserAccounts.MAXIMUM_PASSWORD_BYTES) {
+            throw new IllegalStateException("BIRIKME_ADMIN_PASSWORD takes more than " + UserAccounts.MAXIMUM_PASSWORD_BYTES
+                    + " bytes in UTF-8 (a Cyrillic letter takes 2); choose a shorter one.");
+        }
         String password = generated ? randomPassword() : givenPassword;
         if (accounts.createFirstAdmin(password)) {
             if (generated) {

@@ -2,6 +2,7 @@ package kg.mektep.birikme.command.security;
 
 import static kg.mektep.birikme.command.rules.Rules.require;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.RuleViolationException;
+import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.command.web.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class UserAccounts {
 
     static final int MINIMUM_PASSWORD_LENGTH = 12;
+    /** bcrypt reads at most 72 bytes; a longer password is refused rather than cut. */
+    static final int MAXIMUM_PASSWORD_BYTES = 72;
     static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(5);
     static final Duration LOCK = Duration.ofMinutes(15);
@@ -71,7 +75,8 @@ public class UserAccounts {
 
     private Object attempt(String username, String password) {
         Instant now = clock.instant();
-        Stored user = jdbc.sql("""
+        // A name no user can have (a NUL in it) is answered as an unknown one, without asking the database.
+        Stored user = !StorableText.storable(username) ? null : jdbc.sql("""
                 SELECT user_id, password_hash, enabled, failed_logins, first_failed_at, locked_until
                 FROM app_user WHERE username = ? FOR UPDATE""")
                 .param(username)
@@ -79,13 +84,13 @@ public class UserAccounts {
                         instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
                 .optional().orElse(null);
         if (user == null) {
-            passwords.matches(password, decoy);
+            passwords.matches(fits(password) ? password : "", decoy);
             return new RuleViolationException(Refusal.INVALID_CREDENTIALS);
         }
         if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
             return new RuleViolationException(Refusal.ACCOUNT_LOCKED, user.lockedUntil());
         }
-        if (user.enabled() && passwords.matches(password, user.hash())) {
+        if (user.enabled() && fits(password) && passwords.matches(password, user.hash())) {
             jdbc.sql("UPDATE app_user SET failed_logins = 0, first_failed_at = NULL, locked_until = NULL WHERE user_id = ?")
                     .param(user.userId()).update();
             return sessions.open(user.userId());
@@ -150,7 +155,7 @@ public class UserAccounts {
     void changeOwnPassword(Actor self, String current, String replacement) {
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE user_id = ?").param(self.userId())
                 .query(String.class).single();
-        require(passwords.matches(current, hash), Refusal.INVALID_CREDENTIALS);
+        require(fits(current) && passwords.matches(current, hash), Refusal.INVALID_CREDENTIALS);
         setPassword(self.userId(), replacement);
     }
 
@@ -194,6 +199,11 @@ public class UserAccounts {
     private static void requirePassword(String password) {
         require(password != null && password.length() >= MINIMUM_PASSWORD_LENGTH, Refusal.PASSWORD_TOO_SHORT,
                 MINIMUM_PASSWORD_LENGTH);
+        require(fits(password), Refusal.PASSWORD_TOO_LONG, MAXIMUM_PASSWORD_BYTES);
+    }
+
+    private static boolean fits(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAXIMUM_PASSWORD_BYTES;
     }
 
     private static boolean hasText(String value) {

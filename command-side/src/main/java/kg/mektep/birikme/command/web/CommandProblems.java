@@ -7,6 +7,7 @@ import java.util.Map;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RefusalDetails;
 import kg.mektep.birikme.api.common.RuleViolationException;
+import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.command.recordfile.DocumentLimits;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -99,6 +102,34 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "", List.of());
     }
 
+    /** A parameter holding a character that cannot be stored (a body's string is answered alike, below). */
+    @ExceptionHandler(StorableText.RefusedTextException.class)
+    ResponseEntity<Object> unstorableText(StorableText.RefusedTextException e) {
+        return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", "", List.of(e.field()));
+    }
+
+    @ExceptionHandler(StorableText.RefusedCharsetException.class)
+    ResponseEntity<Object> notUtf8(StorableText.RefusedCharsetException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "", List.of());
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short, a file name with a NUL). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+        log.debug("Unreadable multipart request: {}", e.toString());
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "", List.of());
+    }
+
+    /**
+     * A body Jackson could read but not bind for a reason other than its syntax; reading and writing
+     * failures have their own handlers (400 and 500).
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<Object> unboundBody(HttpMessageConversionException e) {
+        log.warn("Request body not bound: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "", List.of());
+    }
+
     /** An upload over the limit is cut off while the request is read, before any handler: the rule's own refusal. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
@@ -110,6 +141,13 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof StorableText.UnstorableTextException text) {
+            return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", "", List.of(text.field()));
+        }
+        if (e instanceof HttpMessageNotReadableException && StorableText.overTheLimit(e)) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", "",
+                    List.of(String.valueOf(StorableText.MAXIMUM_BODY_BYTES)));
+        }
         ResponseEntity<Object> problem = problem(status, codeOf(e), "", argumentsOf(e));
         if (e instanceof MethodArgumentNotValidException invalid && problem.getBody() instanceof ProblemDetail detail) {
             detail.setProperty("errors", invalid.getBindingResult().getFieldErrors().stream()

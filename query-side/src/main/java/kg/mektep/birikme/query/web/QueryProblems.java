@@ -2,6 +2,7 @@ package kg.mektep.birikme.query.web;
 
 import java.net.URI;
 import java.util.concurrent.CompletionException;
+import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.query.consistency.ReadModelBehindException;
 import kg.mektep.birikme.query.security.NotAllowedException;
 import kg.mektep.birikme.query.security.NotAuthenticatedException;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -76,6 +78,16 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.code(), e.arguments().toArray());
     }
 
+    @ExceptionHandler(StorableText.RefusedTextException.class)
+    ResponseEntity<Object> unstorableText(StorableText.RefusedTextException e) {
+        return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", e.field());
+    }
+
+    @ExceptionHandler(StorableText.RefusedCharsetException.class)
+    ResponseEntity<Object> notUtf8(StorableText.RefusedCharsetException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "INVALID_REQUEST");
+    }
+
     @ExceptionHandler(ReadModelBehindException.class)
     ResponseEntity<Object> behind(ReadModelBehindException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
@@ -95,6 +107,9 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof StorableText.UnstorableTextException text) {
+            return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", text.field());
+        }
         if (e instanceof TypeMismatchException mismatch) {
             return problem(status, "INVALID_PARAMETER", mismatch.getPropertyName(), String.valueOf(mismatch.getValue()));
         }

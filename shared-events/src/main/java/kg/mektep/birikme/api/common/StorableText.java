@@ -1,0 +1,184 @@
+package kg.mektep.birikme.api.common;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Text the service can keep as it was sent: no NUL character (PostgreSQL's text and jsonb cannot
+ * hold it) and no half of a surrogate pair (UTF-8 cannot encode it). Text from clients is checked
+ * on the way in, so that such a character is refused with the request instead of being stored in
+ * an event that no read model can take.
+ */
+public final class StorableText {
+
+    private StorableText() {
+    }
+
+    /** Whether the text can be stored and read back unchanged; {@code null} is. */
+    public static boolean storable(String text) {
+        return text == null || firstUnstorable(text) < 0;
+    }
+
+    /** The index of the first character that cannot be stored, or -1. */
+    public static int firstUnstorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return i;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The name of the first parameter with a value that cannot be stored (or with such a name), or {@code null}. */
+    public static String firstUnstorableParameter(Map<String, String[]> parameters) {
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            if (!storable(parameter.getKey())) {
+                return parameter.getKey().substring(0, Math.max(0, firstUnstorable(parameter.getKey())));
+            }
+            for (String value : parameter.getValue()) {
+                if (!storable(value)) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Checks what a request brings besides its JSON body: a body declared in a charset other than
+     * UTF-8 ({@link RefusedCharsetException}), a parameter that cannot be stored ({@link RefusedTextException}).
+     */
+    public static void checkRequest(String contentType, Map<String, String[]> parameters) {
+        if (!utf8Body(contentType)) {
+            throw new RefusedCharsetException(contentType);
+        }
+        String parameter = firstUnstorableParameter(parameters);
+        if (parameter != null) {
+            throw new RefusedTextException(parameter);
+        }
+    }
+
+    /**
+     * Whether a request's {@code Content-Type} lets its body be read as UTF-8: JSON is UTF-8 (RFC 8259),
+     * so a body declared in another charset is refused rather than decoded into other letters.
+     */
+    public static boolean utf8Body(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] nameAndValue = parameter.split("=", 2);
+            if (nameAndValue.length == 2 && nameAndValue[0].strip().equalsIgnoreCase("charset")) {
+                String charset = nameAndValue[1].strip().replace("\"", "");
+                return charset.equalsIgnoreCase("UTF-8") || charset.equalsIgnoreCase("utf8");
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A copy of the mapper for request bodies: every string is checked (an {@link UnstorableTextException}
+     * names the field), a key given twice in one object is refused rather than one value silently
+     * winning, and a body over {@link #MAXIMUM_BODY_BYTES} is not read to its end.
+     */
+    public static ObjectMapper strictReaderOf(ObjectMapper mapper) {
+        ObjectMapper strict = mapper.copy()
+                .registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new CheckedStrings()))
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(MAXIMUM_BODY_BYTES).build());
+        return strict;
+    }
+
+    /** Whether reading a body stopped at {@link #MAXIMUM_BODY_BYTES} (the failure or one of its causes says so). */
+    public static boolean overTheLimit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The largest JSON request body read (files come as multipart, with a limit of their own). */
+    public static final long MAXIMUM_BODY_BYTES = 1_000_000;
+
+    /** A request's parameter or field holds a character the service cannot store. */
+    public static final class RefusedTextException extends RuntimeException {
+
+        private final String field;
+
+        public RefusedTextException(String field) {
+            super("Text that cannot be stored in " + field);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /** A request body declared in a charset other than UTF-8. */
+    public static final class RefusedCharsetException extends RuntimeException {
+
+        public RefusedCharsetException(String contentType) {
+            super("A request body is UTF-8, not " + contentType);
+        }
+    }
+
+    /** A string of a request body that holds a character the service cannot store. */
+    public static final class UnstorableTextException extends InvalidFormatException {
+
+        UnstorableTextException(JsonParser parser, String value) {
+            super(parser, "Text holds a NUL character or half of a surrogate pair", value, String.class);
+        }
+
+        /** The field's path in the body, e.g. {@code items[2].title}. */
+        public String field() {
+            StringBuilder path = new StringBuilder();
+            for (Reference reference : getPath()) {
+                if (reference.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            return path.toString();
+        }
+    }
+
+    private static final class CheckedStrings extends StdScalarDeserializer<String> {
+
+        CheckedStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (!storable(value)) {
+                throw new UnstorableTextException(parser, value);
+            }
+            return value;
+        }
+    }
+}

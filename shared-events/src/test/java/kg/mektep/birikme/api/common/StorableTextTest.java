@@ -1,0 +1,90 @@
+package kg.mektep.birikme.api.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StorableTextTest {
+
+    record Teacher(String fullName, List<String> subjects) {
+    }
+
+    private final ObjectMapper reader = StorableText.strictReaderOf(new ObjectMapper());
+
+    @Test
+    void kyrgyzLettersEmojiAndLineBreaksAreStorable() {
+        assertThat(StorableText.storable("Ңөү ңөү \uD83D\uDCDA\n\tАсел")).isTrue();
+        assertThat(StorableText.storable(null)).isTrue();
+        assertThat(StorableText.storable("")).isTrue();
+    }
+
+    @Test
+    void aNulOrHalfASurrogatePairIsNot() {
+        assertThat(StorableText.firstUnstorable("Асел\u0000")).isEqualTo(4);
+        assertThat(StorableText.firstUnstorable("a\uD800")).isEqualTo(1);
+        assertThat(StorableText.firstUnstorable("a\uD800b")).isEqualTo(1);
+        assertThat(StorableText.firstUnstorable("\uDC00a")).isEqualTo(0);
+        assertThat(StorableText.firstUnstorable("\uD83D\uDCDA\uDCDA")).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestBodyWithSuchTextIsRefusedNamingTheField() throws Exception {
+        assertThat(reader.readValue("{\"fullName\":\"Ңөү\",\"subjects\":[\"\uD83D\uDCDA\"]}", Teacher.class))
+                .isEqualTo(new Teacher("Ңөү", List.of("\uD83D\uDCDA")));
+        assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\\u0000\",\"subjects\":[]}", Teacher.class))
+                .isInstanceOfSatisfying(StorableText.UnstorableTextException.class,
+                        e -> assertThat(e.field()).isEqualTo("fullName"));
+        assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\",\"subjects\":[\"b\",\"\\ud800\"]}", Teacher.class))
+                .isInstanceOfSatisfying(StorableText.UnstorableTextException.class,
+                        e -> assertThat(e.field()).isEqualTo("subjects[1]"));
+        assertThatThrownBy(() -> reader.readValue("{\"m\":{\"k\":\"\\u0000\"}}", Map.class))
+                .isInstanceOf(StorableText.UnstorableTextException.class);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\",\"subjects\":[],\"fullName\":null}", Teacher.class))
+                .isInstanceOf(JsonParseException.class);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsNotRead() throws Exception {
+        String within = "{\"fullName\":\"" + "ө".repeat(400_000) + "\",\"subjects\":[]}";
+        assertThat(reader.readValue(within, Teacher.class).fullName()).hasSize(400_000);
+        String beyond = "{\"fullName\":\"a\",\"subjects\":[" + "\"ү\",".repeat(300_000) + "\"ү\"]}";
+        // As a request body comes: a stream, read in steps.
+        assertThatThrownBy(() -> reader.readValue(new java.io.ByteArrayInputStream(
+                beyond.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Teacher.class))
+                .satisfies(e -> assertThat(StorableText.overTheLimit(e)).isTrue());
+        assertThat(StorableText.overTheLimit(new IllegalStateException(new RuntimeException()))).isFalse();
+    }
+
+    @Test
+    void theOriginalMapperIsLeftAsItWas() throws Exception {
+        ObjectMapper original = new ObjectMapper();
+        StorableText.strictReaderOf(original);
+        assertThat(original.readValue("{\"fullName\":\"a\\u0000\",\"subjects\":[]}", Teacher.class).fullName())
+                .isEqualTo("a\u0000");
+    }
+
+    @Test
+    void onlyUtf8BodiesAreRead() {
+        assertThat(StorableText.utf8Body(null)).isTrue();
+        assertThat(StorableText.utf8Body("application/json")).isTrue();
+        assertThat(StorableText.utf8Body("application/json; charset=UTF-8")).isTrue();
+        assertThat(StorableText.utf8Body("application/json;charset=\"utf-8\"")).isTrue();
+        assertThat(StorableText.utf8Body("application/json; charset=ISO-8859-1")).isFalse();
+        assertThat(StorableText.utf8Body("application/json; charset=windows-1251")).isFalse();
+    }
+
+    @Test
+    void theFirstParameterWithSuchTextIsNamed() {
+        assertThat(StorableText.firstUnstorableParameter(Map.of("q", new String[] {"ok", "a\u0000"}))).isEqualTo("q");
+        assertThat(StorableText.firstUnstorableParameter(Map.of("q", new String[] {"Ңөү"}))).isNull();
+    }
+}
