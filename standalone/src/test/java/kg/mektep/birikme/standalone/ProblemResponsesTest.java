@@ -153,6 +153,16 @@ class ProblemResponsesTest {
                         + "/teachers/" + otherSchool.teachers.get(0) + "/timeline")));
     }
 
+    /** Reads of an association's records answer for an unknown association as the association's own read does. */
+    static Stream<Arguments> readsOfAnAssociationNotInTheSchool() {
+        String id = association.substring(association.lastIndexOf('/') + 1);
+        return Stream.of("nominations", "mentorships", "control-visits", "archive").flatMap(records -> Stream.of(
+                bad(records + " of an unknown association", 404, "NOT_FOUND",
+                        a -> a.get(school.associations() + "/no-such/" + records)),
+                bad(records + " of another school's association", 404, "NOT_FOUND",
+                        a -> otherSchool.director.get(otherSchool.associations() + "/" + id + "/" + records))));
+    }
+
     private static Api asChair(Api api) {
         return school.teacher(0);
     }
@@ -166,7 +176,7 @@ class ProblemResponsesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("badRequests")
+    @MethodSource({"badRequests", "readsOfAnAssociationNotInTheSchool"})
     void badRequestGetsAProblemAndStoresNothing(String name, int status, String code, Function<Api, Api.Response> request) {
         long eventsBefore = storedEvents();
 

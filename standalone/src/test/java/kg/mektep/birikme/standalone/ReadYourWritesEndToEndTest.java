@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A read with {@code ?after=} waits for the projections whose tables it reads, and only for them:
  * with the associations' projection stopped, a teacher just hired is seen at once in the staff list
  * and in the event log, while a read of members, which needs the stopped projection, answers
- * READ_MODEL_BEHIND once its wait is over.
+ * READ_MODEL_BEHIND once its wait is over. So does a read of the mentorships of an association just
+ * created: it looks the association up first, and waits for it rather than calling it unknown.
  */
 class ReadYourWritesEndToEndTest {
 
@@ -48,6 +49,15 @@ class ReadYourWritesEndToEndTest {
             assertThat(behind.status()).as(behind.body()).isEqualTo(503);
             assertThat(behind.json().path("code").asText()).isEqualTo("READ_MODEL_BEHIND");
             assertThat(school.director.get(members).json().path("members")).hasSize(4);
+
+            school.withTeachers("Химия", "Айпери Бекова", "Бекзат Ңурланов", "Гүлзат Өмүрова", "Жылдыз Үсөнова");
+            Api.Response chemists = school.director.post(school.associations(),
+                    school.association("Химиктер", "Химия", school.teachers.subList(5, 9)));
+            assertThat(chemists.status()).as(chemists.body()).isEqualTo(201);
+            Api.Response mentorships = school.director.get(school.associations() + "/" + chemists.id()
+                    + "/mentorships?after=" + chemists.position());
+            assertThat(mentorships.status()).as(mentorships.body()).isEqualTo(503);
+            assertThat(mentorships.json().path("code").asText()).isEqualTo("READ_MODEL_BEHIND");
         }
     }
 }

@@ -65,7 +65,8 @@ class ArchiveQueryController {
                                       @Parameter(description = "true: also count them, in total and per status")
                                       @RequestParam(defaultValue = "false") boolean count,
                                       @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return ofSchool(schoolId, status, associationId, kind, count, after);
+        return reads.inAssociation(schoolId, associationId, after).query(new FindArchiveDocumentsQuery(schoolId,
+                associationId, status, kind, count), ResponseTypes.instanceOf(ArchiveDocumentList.class));
     }
 
     @GetMapping("/archive/documents/{documentId}")

@@ -30,7 +30,7 @@ class ControlQueryController {
     @Operation(summary = "Control visits of the association with findings and follow-ups checked, due or overdue (R18)")
     List<ControlVisitView> visits(@PathVariable String schoolId, @PathVariable String associationId,
                                   @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.inSchool(schoolId, after).query(new FindControlVisitsQuery(schoolId, associationId),
-                ResponseTypes.multipleInstancesOf(ControlVisitView.class));
+        return reads.inAssociation(schoolId, associationId, after).query(
+                new FindControlVisitsQuery(schoolId, associationId), ResponseTypes.multipleInstancesOf(ControlVisitView.class));
     }
 }

@@ -30,7 +30,7 @@ class MentoringQueryController {
     @Operation(summary = "Young teachers of the association, their mentors and the sessions recorded (R17)")
     List<MentorshipView> mentorships(@PathVariable String schoolId, @PathVariable String associationId,
                                      @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.inSchool(schoolId, after).query(new FindMentorshipsQuery(schoolId, associationId),
+        return reads.inAssociation(schoolId, associationId, after).query(new FindMentorshipsQuery(schoolId, associationId),
                 ResponseTypes.multipleInstancesOf(MentorshipView.class));
     }
 }

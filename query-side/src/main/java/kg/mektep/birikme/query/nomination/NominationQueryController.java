@@ -32,8 +32,8 @@ class NominationQueryController {
     List<NominationView> ofAssociation(@PathVariable String schoolId, @PathVariable String associationId,
                                        @RequestParam(required = false) NominationStatus status,
                                        @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.inSchool(schoolId, after).query(new FindNominationsQuery(schoolId, associationId, status),
-                ResponseTypes.multipleInstancesOf(NominationView.class));
+        return reads.inAssociation(schoolId, associationId, after).query(
+                new FindNominationsQuery(schoolId, associationId, status), ResponseTypes.multipleInstancesOf(NominationView.class));
     }
 
     @GetMapping("/nominations")

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import kg.mektep.birikme.api.association.AssociationSummary;
+import kg.mektep.birikme.api.association.FindAssociationQuery;
 import kg.mektep.birikme.api.school.FindSchoolQuery;
 import kg.mektep.birikme.api.school.SchoolSummary;
 import kg.mektep.birikme.query.consistency.ReadModelBehindException;
@@ -51,6 +53,23 @@ public class Reads {
     public Consistent inSchool(String schoolId, Long position) {
         Consistent read = acrossSchools(position);
         read.school(schoolId);
+        return read;
+    }
+
+    /**
+     * A read of one association's records that includes the event at {@code position}: the school as
+     * for {@link #inSchool}, and the association must be one of that school. An unknown association and
+     * one of another school answer alike, as on the association's own read. The association is looked
+     * up as a query, so that with a position the look waits for the associations' projection: an
+     * association just created is never taken for an unknown one.
+     */
+    public Consistent inAssociation(String schoolId, String associationId, Long position) {
+        Consistent read = inSchool(schoolId, position);
+        Optional<AssociationSummary> association = read.query(new FindAssociationQuery(schoolId, associationId),
+                ResponseTypes.optionalInstanceOf(AssociationSummary.class));
+        if (association.isEmpty()) {
+            throw new NotFoundException(associationId);
+        }
         return read;
     }
 
