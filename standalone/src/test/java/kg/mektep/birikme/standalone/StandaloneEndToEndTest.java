@@ -169,21 +169,4 @@ class StandaloneEndToEndTest {
                     .containsOnly("MEMBER");
         }
     }
-
-    @Test
-    void theOpenApiDocumentAndSwaggerUiDescribeBothSides() {
-        try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false")) {
-            Api.Response document = app.api().get("/v3/api-docs");
-            assertThat(document.json().path("paths").has("/api/session")).isTrue();
-            assertThat(document.json().path("components").path("securitySchemes").path("bearer").path("scheme").asText())
-                    .isEqualTo("bearer");
-            assertThat(document.status()).isEqualTo(200);
-            assertThat(document.json().path("paths").has("/api/schools/{schoolId}/associations")).isTrue();
-            assertThat(document.json().path("paths").has("/api/schools/{schoolId}/associations/{associationId}/members"))
-                    .isTrue();
-            assertThat(document.json().path("paths").path("/api/schools/{schoolId}/associations").has("post")).isTrue();
-            assertThat(document.json().path("paths").path("/api/schools/{schoolId}/associations").has("get")).isTrue();
-            assertThat(app.api().get("/swagger-ui/index.html").status()).isEqualTo(200);
-        }
-    }
 }

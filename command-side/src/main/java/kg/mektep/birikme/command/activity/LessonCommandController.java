@@ -40,12 +40,13 @@ class LessonCommandController {
                              @Size(max = 64) String seminarId) {
     }
 
-    record AnalysisRequest(@NotNull LocalDate date, @NotBlank @Size(max = 20000) String analysis) {
+    record OpenLessonAnalysisRequest(@NotNull LocalDate date, @NotBlank @Size(max = 20000) String analysis) {
     }
 
-    record VisitRequest(@NotBlank @Size(max = 64) String visitingTeacherId, @NotBlank @Size(max = 64) String visitedTeacherId,
-                        @NotBlank @Size(max = 20) String className, @NotBlank @Size(max = 500) String topic,
-                        @NotNull LocalDate date, @NotBlank @Size(max = 20000) String analysis) {
+    record LessonVisitRequest(@NotBlank @Size(max = 64) String visitingTeacherId,
+                              @NotBlank @Size(max = 64) String visitedTeacherId,
+                              @NotBlank @Size(max = 20) String className, @NotBlank @Size(max = 500) String topic,
+                              @NotNull LocalDate date, @NotBlank @Size(max = 20000) String analysis) {
     }
 
     @PostMapping("/open-lessons")
@@ -61,7 +62,7 @@ class LessonCommandController {
     @Operation(summary = "The analysis of an open lesson, on or after its day, once (clause 3.9)")
     ResponseEntity<Accepted> analysis(@PathVariable String schoolId, @PathVariable String associationId,
                                       @PathVariable int year, @PathVariable String activityId,
-                                      @Valid @RequestBody AnalysisRequest r, Actor actor) {
+                                      @Valid @RequestBody OpenLessonAnalysisRequest r, Actor actor) {
         String book = ActivityBooks.idOf(associationId, year);
         return commands.accepted(new RecordLessonAnalysisCommand(book, schoolId, activityId, r.date(), r.analysis()),
                 book, schoolId, actor);
@@ -70,7 +71,7 @@ class LessonCommandController {
     @PostMapping("/lesson-visits")
     @Operation(summary = "A mutual lesson visit between two members, with their joint analysis (R19, clause 3.7)")
     ResponseEntity<RecordedActivity> visit(@PathVariable String schoolId, @PathVariable String associationId,
-                                           @Valid @RequestBody VisitRequest r, Actor actor) {
+                                           @Valid @RequestBody LessonVisitRequest r, Actor actor) {
         return RecordedActivity.send(commands, schoolId, associationId, r.date(), actor, (book, id) ->
                 new RecordLessonVisitCommand(book, schoolId, associationId, id, r.visitingTeacherId(),
                         r.visitedTeacherId(), r.className(), r.topic(), r.date(), r.analysis()));

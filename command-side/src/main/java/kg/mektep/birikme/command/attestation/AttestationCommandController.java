@@ -39,7 +39,7 @@ class AttestationCommandController {
                          @NotBlank @Size(max = 500) String title) {
     }
 
-    record ApprovalRequest(DocumentRef protocol) {
+    record AttestationApprovalRequest(DocumentRef protocol) {
     }
 
     @PostMapping("/associations/{associationId}/attestation-materials")
@@ -55,7 +55,7 @@ class AttestationCommandController {
     @PostMapping("/attestation-materials/{materialId}/approval")
     @Operation(summary = "Approval by a resolution of a quorate meeting of the association, citing its protocol (R14)")
     ResponseEntity<Accepted> approve(@PathVariable String schoolId, @PathVariable String materialId,
-                                     @Valid @RequestBody ApprovalRequest r, Actor actor) {
+                                     @Valid @RequestBody AttestationApprovalRequest r, Actor actor) {
         return commands.accepted(
                 new ApproveAttestationMaterialCommand(materialId, schoolId, r.protocol()), materialId, schoolId, actor);
     }

@@ -32,14 +32,15 @@ class ControlCommandController {
         this.commands = commands;
     }
 
-    record VisitRequest(@NotNull ControlTopic topic, @NotNull LocalDate date, @NotBlank @Size(max = 20000) String findings,
-                        List<@NotBlank @Size(max = 2000) String> recommendations, @NotNull LocalDate followUp) {
+    record ControlVisitRequest(@NotNull ControlTopic topic, @NotNull LocalDate date,
+                               @NotBlank @Size(max = 20000) String findings,
+                               List<@NotBlank @Size(max = 2000) String> recommendations, @NotNull LocalDate followUp) {
     }
 
     @PostMapping
     @Operation(summary = "A deputy records a control visit: topic of clause 9, findings, recommendations, follow-up (R18)")
     ResponseEntity<Accepted> record(@PathVariable String schoolId, @PathVariable String associationId,
-                                    @Valid @RequestBody VisitRequest r, Actor actor) {
+                                    @Valid @RequestBody ControlVisitRequest r, Actor actor) {
         String visitId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new RecordControlVisitCommand(visitId, schoolId, associationId, r.topic(),
                 r.date(), r.findings(), r.recommendations(), r.followUp()), visitId, schoolId, actor,

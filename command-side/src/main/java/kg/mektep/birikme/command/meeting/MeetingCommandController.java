@@ -48,8 +48,8 @@ class MeetingCommandController {
                              @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record AnalysisRequest(@NotNull Integer number, @NotBlank @Size(max = 20000) String analysis,
-                           List<@NotBlank @Size(max = 2000) String> recommendations) {
+    record YearAnalysisRequest(@NotNull Integer number, @NotBlank @Size(max = 20000) String analysis,
+                               List<@NotBlank @Size(max = 2000) String> recommendations) {
     }
 
     /** A recorded protocol: where it is, and the number the book gave it. */
@@ -97,7 +97,7 @@ class MeetingCommandController {
     @PostMapping("/protocols/{year}/analysis")
     @Operation(summary = "The deputy for teaching work records the year's analysis at the last meeting (R11, clause 5.8)")
     ResponseEntity<Accepted> analyse(@PathVariable String schoolId, @PathVariable String associationId,
-                                     @PathVariable int year, @Valid @RequestBody AnalysisRequest r, Actor actor) {
+                                     @PathVariable int year, @Valid @RequestBody YearAnalysisRequest r, Actor actor) {
         String book = ProtocolBooks.idOf(associationId, year);
         return commands.accepted(
                 new RecordYearAnalysisCommand(book, schoolId, r.number(), r.analysis(), r.recommendations()),

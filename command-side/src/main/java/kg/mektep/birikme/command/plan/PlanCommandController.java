@@ -56,7 +56,7 @@ class PlanCommandController {
     record ReturnRequest(@NotNull Integer version, @NotBlank @Size(max = 5000) String comments) {
     }
 
-    record ApprovalRequest(@NotNull Integer version) {
+    record AnnualPlanApprovalRequest(@NotNull Integer version) {
     }
 
     record MonthRequest(@NotNull List<@NotBlank @Size(max = 1000) String> items) {
@@ -105,7 +105,7 @@ class PlanCommandController {
     @PostMapping("/annual-plans/{planId}/approval")
     @Operation(summary = "The deputy for teaching work approves exactly the submitted version (R6, clause 5.4)")
     ResponseEntity<Accepted> approve(@PathVariable String schoolId, @PathVariable String planId,
-                                     @Valid @RequestBody ApprovalRequest r, Actor actor) {
+                                     @Valid @RequestBody AnnualPlanApprovalRequest r, Actor actor) {
         return commands.accepted(new ApproveAnnualPlanCommand(planId, schoolId, r.version()), planId, schoolId, actor);
     }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 import kg.mektep.birikme.api.activity.ActivityLog;
 import kg.mektep.birikme.api.activity.ActivityLog.Entry;
 import kg.mektep.birikme.api.activity.ActivityLog.Part;
-import kg.mektep.birikme.api.activity.ActivityLog.Person;
+import kg.mektep.birikme.api.activity.ActivityLog.Participant;
 import kg.mektep.birikme.api.activity.ActivityType;
 import kg.mektep.birikme.api.activity.FindActivityLogQuery;
 import kg.mektep.birikme.api.activity.Winner;
@@ -49,7 +49,7 @@ class ActivityLogQueries {
         if (!known) {
             return Optional.empty();
         }
-        Map<String, List<Person>> people = people(query);
+        Map<String, List<Participant>> people = people(query);
         Map<String, List<String>> links = links(query);
         List<Entry> entries = jdbc.sql("""
                 SELECT * FROM rm_activity WHERE school_id = ? AND association_id = ? AND school_year = ?
@@ -73,7 +73,7 @@ class ActivityLogQueries {
                         && seminar.linkedIds().stream().anyMatch(id -> kinds.get(id) == ActivityType.EXTRACURRICULAR_EVENT));
     }
 
-    private Entry entry(ResultSet rs, Map<String, List<Person>> people, Map<String, List<String>> links)
+    private Entry entry(ResultSet rs, Map<String, List<Participant>> people, Map<String, List<String>> links)
             throws SQLException {
         String id = rs.getString("activity_id");
         boolean hasOutcome = rs.getBoolean("has_outcome");
@@ -89,8 +89,8 @@ class ActivityLogQueries {
                 rs.getObject("protocol_number", Integer.class), rs.getString("recorded_by"));
     }
 
-    private Map<String, List<Person>> people(FindActivityLogQuery query) {
-        record Taking(String activityId, Person person, int seq) {
+    private Map<String, List<Participant>> people(FindActivityLogQuery query) {
+        record Taking(String activityId, Participant person, int seq) {
         }
         List<Taking> all = jdbc.sql("""
                 SELECT p.activity_id, p.teacher_id, t.full_name, p.part, p.seq
@@ -99,10 +99,10 @@ class ActivityLogQueries {
                 LEFT JOIN rm_teacher t ON t.teacher_id = p.teacher_id
                 WHERE a.school_id = ? AND a.association_id = ? AND a.school_year = ?""")
                 .params(query.schoolId(), query.associationId(), query.schoolYear())
-                .query((rs, n) -> new Taking(rs.getString(1), new Person(rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Taking(rs.getString(1), new Participant(rs.getString(2), rs.getString(3),
                         Part.valueOf(rs.getString(4))), rs.getInt(5)))
                 .list();
-        Map<String, List<Person>> byActivity = new LinkedHashMap<>();
+        Map<String, List<Participant>> byActivity = new LinkedHashMap<>();
         all.stream().sorted(Comparator.comparing((Taking taking) -> taking.person().part()).thenComparing(Taking::seq))
                 .forEach(taking -> byActivity.computeIfAbsent(taking.activityId(), id -> new ArrayList<>())
                         .add(taking.person()));

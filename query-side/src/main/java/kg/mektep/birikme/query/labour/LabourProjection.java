@@ -70,12 +70,12 @@ class LabourProjection {
 
     @QueryHandler
     Optional<LabourCommissionView> handle(FindLabourCommissionQuery query) {
-        List<LabourCommissionView.Member> members = jdbc.sql("""
+        List<LabourCommissionView.CommissionMember> members = jdbc.sql("""
                 SELECT m.teacher_id, t.full_name FROM rm_labour_commission_member m
                 LEFT JOIN rm_teacher t ON t.teacher_id = m.teacher_id
                 WHERE m.association_id = ? ORDER BY m.position""")
                 .param(query.associationId())
-                .query((rs, n) -> new LabourCommissionView.Member(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> new LabourCommissionView.CommissionMember(rs.getString(1), rs.getString(2)))
                 .list();
         return jdbc.sql("""
                 SELECT c.head_id, t.full_name, c.protocol_number, c.protocol_date, c.formed_at

@@ -10,7 +10,7 @@ import kg.mektep.birikme.api.activity.ActivityBooks;
 import kg.mektep.birikme.api.activity.ActivityLog;
 import kg.mektep.birikme.api.activity.ActivityLog.Entry;
 import kg.mektep.birikme.api.activity.ActivityLog.Part;
-import kg.mektep.birikme.api.activity.ActivityLog.Person;
+import kg.mektep.birikme.api.activity.ActivityLog.Participant;
 import kg.mektep.birikme.api.activity.ActivityType;
 import kg.mektep.birikme.api.activity.ExtracurricularEventRecordedEvent;
 import kg.mektep.birikme.api.activity.FindActivityLogQuery;
@@ -131,14 +131,14 @@ class ActivityProjectionTest {
         assertThat(lesson.kind()).isEqualTo(ActivityType.OPEN_LESSON);
         assertThat(lesson.title()).isEqualTo("«Ак кеме» повести");
         assertThat(lesson.classNames()).containsExactly("8Б");
-        assertThat(lesson.people()).extracting(Person::fullName, Person::part).containsExactly(
+        assertThat(lesson.people()).extracting(Participant::fullName, Participant::part).containsExactly(
                 tuple("Ңурлан Үсөнов", Part.TEACHER), tuple("Чолпон Бекова", Part.OBSERVER),
                 tuple("Элмира Жусупова", Part.OBSERVER), tuple("Чолпон Бекова", Part.ANALYST));
         assertThat(lesson.outcomeRecorded()).isTrue();
         assertThat(lesson.analysis()).isEqualTo("Окуучулар талкууга жигердүү катышты");
         assertThat(lesson.linkedIds()).containsExactly("seminar");
         assertThat(entry(log, "seminar").linkedIds()).containsExactlyInAnyOrder("lesson", "event");
-        assertThat(entry(log, "visit").people()).extracting(Person::part).containsExactly(Part.VISITING, Part.VISITED);
+        assertThat(entry(log, "visit").people()).extracting(Participant::part).containsExactly(Part.VISITING, Part.VISITED);
         assertThat(entry(log, "visit").outcomeRecorded()).isTrue();
         assertThat(entry(log, "olympiad").results().winners()).containsExactly(new Winner("Айбек Ңурланов", "9А", 1));
         assertThat(entry(log, "olympiad").results().participants()).isEqualTo(31);

@@ -66,7 +66,7 @@ class LabourProjectionTest {
 
         LabourCommissionView commission = projection.handle(new FindLabourCommissionQuery(SCHOOL, MA)).orElseThrow();
         assertThat(commission.headName()).isEqualTo("Чыңгыз Үсөнов");
-        assertThat(commission.members()).extracting(LabourCommissionView.Member::fullName)
+        assertThat(commission.members()).extracting(LabourCommissionView.CommissionMember::fullName)
                 .containsExactly("Чыңгыз Үсөнов", "Айгүл Сыдыкова");
         assertThat(commission.protocol()).isEqualTo(new DocumentRef("5", LocalDate.of(2027, 1, 14)));
         assertThat(commission.formedAt()).isEqualTo(SECOND);

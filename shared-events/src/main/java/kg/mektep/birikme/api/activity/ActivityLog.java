@@ -20,13 +20,13 @@ public record ActivityLog(String associationId, int schoolYear, String schoolYea
      * {@code recordedBy} is the user who recorded the activity.
      */
     public record Entry(String activityId, ActivityType kind, LocalDate date, LocalDate until, String title,
-                        String subject, List<String> classNames, List<Person> people, List<String> linkedIds,
+                        String subject, List<String> classNames, List<Participant> people, List<String> linkedIds,
                         Boolean outcomeRecorded, LocalDate outcomeDate, String analysis, Results results,
                         Integer protocolNumber, String recordedBy) {
     }
 
     /** A member or other staff member and the part they had; the name is the staff record's. */
-    public record Person(String teacherId, String fullName, Part part) {
+    public record Participant(String teacherId, String fullName, Part part) {
     }
 
     public enum Part {

@@ -5,9 +5,9 @@ import java.util.List;
 import kg.mektep.birikme.api.common.DocumentRef;
 
 /** The commission as last formed: its members with their names, its head and the protocol that formed it. */
-public record LabourCommissionView(String associationId, String headId, String headName, List<Member> members,
+public record LabourCommissionView(String associationId, String headId, String headName, List<CommissionMember> members,
                                    DocumentRef protocol, Instant formedAt) {
 
-    public record Member(String teacherId, String fullName) {
+    public record CommissionMember(String teacherId, String fullName) {
     }
 }
