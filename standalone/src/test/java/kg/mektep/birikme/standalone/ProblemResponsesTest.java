@@ -156,7 +156,8 @@ class ProblemResponsesTest {
     /** Reads of an association's records answer for an unknown association as the association's own read does. */
     static Stream<Arguments> readsOfAnAssociationNotInTheSchool() {
         String id = association.substring(association.lastIndexOf('/') + 1);
-        return Stream.of("nominations", "mentorships", "control-visits", "archive").flatMap(records -> Stream.of(
+        return Stream.of("nominations", "mentorships", "control-visits", "archive", "meetings?year=2026",
+                "protocols?year=2026", "attestation-materials?year=2026", "coefficients?year=2026").flatMap(records -> Stream.of(
                 bad(records + " of an unknown association", 404, "NOT_FOUND",
                         a -> a.get(school.associations() + "/no-such/" + records)),
                 bad(records + " of another school's association", 404, "NOT_FOUND",

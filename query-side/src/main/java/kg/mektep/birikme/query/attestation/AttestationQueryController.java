@@ -31,7 +31,7 @@ class AttestationQueryController {
     List<AttestationMaterialView> materials(@PathVariable String schoolId, @PathVariable String associationId,
                                             @RequestParam int year,
                                             @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.inSchool(schoolId, after).query(new FindAttestationMaterialsQuery(schoolId, associationId, year),
+        return reads.inAssociation(schoolId, associationId, after).query(new FindAttestationMaterialsQuery(schoolId, associationId, year),
                 ResponseTypes.multipleInstancesOf(AttestationMaterialView.class));
     }
 }

@@ -46,7 +46,7 @@ class LabourQueryController {
     List<LabourCoefficientView> coefficients(@PathVariable String schoolId, @PathVariable String associationId,
                                              @RequestParam int year,
                                              @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.inSchool(schoolId, after).query(new FindLabourCoefficientsQuery(schoolId, associationId, year),
+        return reads.inAssociation(schoolId, associationId, after).query(new FindLabourCoefficientsQuery(schoolId, associationId, year),
                 ResponseTypes.multipleInstancesOf(LabourCoefficientView.class));
     }
 }

@@ -30,7 +30,7 @@ class MeetingQueryController {
     @Operation(summary = "The meetings an association scheduled for a school year")
     List<ScheduledMeeting> meetings(@PathVariable String schoolId, @PathVariable String associationId, @RequestParam int year,
                                     @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.inSchool(schoolId, after).query(new FindMeetingsQuery(schoolId, associationId, year),
+        return reads.inAssociation(schoolId, associationId, after).query(new FindMeetingsQuery(schoolId, associationId, year),
                 ResponseTypes.multipleInstancesOf(ScheduledMeeting.class));
     }
 }

@@ -40,7 +40,7 @@ class ProtocolQueryController {
     @Operation(summary = "The protocol register of a school year: numbers, dates, quorum, resolutions with their status")
     List<ProtocolView> register(@PathVariable String schoolId, @PathVariable String associationId, @RequestParam int year,
                                 @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        return reads.inSchool(schoolId, after).query(new FindProtocolsQuery(schoolId, associationId, year),
+        return reads.inAssociation(schoolId, associationId, after).query(new FindProtocolsQuery(schoolId, associationId, year),
                 ResponseTypes.multipleInstancesOf(ProtocolView.class));
     }
 
