@@ -217,6 +217,10 @@ class ProblemResponsesTest {
                 .isEqualTo("Мүчөнү чыгарууга болбойт");
         assertThat(api.inLanguage("de-DE").delete(path).json().path("title").asText())
                 .isEqualTo("Мүчөнү чыгарууга болбойт");
+        assertThat(api.inLanguage("xx-!!;q=abc").delete(path).json().path("title").asText())
+                .isEqualTo("Мүчөнү чыгарууга болбойт");
+        assertThat(api.inLanguage("de;q=1, en;q=0.5").delete(path).json().path("title").asText())
+                .isEqualTo("Member cannot be removed");
         assertThat(api.inLanguage("ru-RU,ru;q=0.9").delete(path).json().path("title").asText())
                 .isEqualTo("Нельзя исключить члена");
         assertThat(api.inLanguage("en").delete(path).json().path("title").asText())

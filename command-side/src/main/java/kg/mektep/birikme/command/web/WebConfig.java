@@ -3,14 +3,22 @@ package kg.mektep.birikme.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
+import kg.mektep.birikme.api.common.Languages;
 import kg.mektep.birikme.api.common.StorableText;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -32,6 +40,18 @@ class WebConfig implements WebMvcConfigurer {
                 json.setObjectMapper(StorableText.strictReaderOf(json.getObjectMapper()));
             }
         }
+    }
+
+    /** Answers in Kyrgyz, Russian or English as {@code Accept-Language} asks; in Kyrgyz otherwise ({@link Languages}). */
+    @Bean
+    @ConditionalOnMissingBean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    LocaleResolver localeResolver() {
+        return new AcceptHeaderLocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            }
+        };
     }
 
     @Override

@@ -3,19 +3,27 @@ package kg.mektep.birikme.query.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
+import kg.mektep.birikme.api.common.Languages;
 import kg.mektep.birikme.api.common.StorableText;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * Filters of the log and the other reads end up in SQL: a parameter holding a NUL or half of a
  * surrogate pair is refused with 400, as is such a string in a request body, a key given twice in
- * one object and a body declared in a charset other than UTF-8 ({@link StorableText}; the command
- * side checks the same).
+ * one object and a body declared in a charset other than UTF-8 ({@link StorableText}). Answers are
+ * in the language {@link Languages} chooses. The command side does the same.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestTextConfig implements WebMvcConfigurer {
@@ -27,6 +35,18 @@ class RequestTextConfig implements WebMvcConfigurer {
                 json.setObjectMapper(StorableText.strictReaderOf(json.getObjectMapper()));
             }
         }
+    }
+
+    /** Answers in Kyrgyz, Russian or English as {@code Accept-Language} asks; in Kyrgyz otherwise ({@link Languages}). */
+    @Bean
+    @ConditionalOnMissingBean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    LocaleResolver localeResolver() {
+        return new AcceptHeaderLocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            }
+        };
     }
 
     @Override
