@@ -107,6 +107,9 @@ class ProblemResponsesTest {
                 bad("a user name with a NUL signs in", 401, "INVALID_CREDENTIALS", a -> a.with("Authorization", "Basic "
                         + java.util.Base64.getEncoder().encodeToString("a\0b:c".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .post("/api/session", "")),
+                bad("a header over the server's limit", 400, "MALFORMED_REQUEST", a -> a.with("X-Correlation-Id",
+                        "x".repeat(10_000)).get(schools)),
+                bad("an encoded NUL in the path", 400, "MALFORMED_REQUEST", a -> a.get(schools + "/%00/associations")),
                 bad("wrong content type", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools, "name=x", "text/plain")),
                 bad("wrong method", 405, "METHOD_NOT_ALLOWED", a -> a.send("PUT", schools, "{}", "application/json")),
                 bad("unknown path", 404, "UNKNOWN_PATH", a -> a.get("/api/nowhere")),
