@@ -108,6 +108,11 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", "", List.of(e.field()));
     }
 
+    @ExceptionHandler(StorableText.BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(StorableText.BodyTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", "", List.of(String.valueOf(StorableText.MAXIMUM_BODY_BYTES)));
+    }
+
     @ExceptionHandler(StorableText.RefusedCharsetException.class)
     ResponseEntity<Object> notUtf8(StorableText.RefusedCharsetException e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "", List.of());
@@ -145,8 +150,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", "", List.of(text.field()));
         }
         if (e instanceof HttpMessageNotReadableException && StorableText.overTheLimit(e)) {
-            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", "",
-                    List.of(String.valueOf(StorableText.MAXIMUM_BODY_BYTES)));
+            return bodyTooLarge(new StorableText.BodyTooLargeException());
         }
         ResponseEntity<Object> problem = problem(status, codeOf(e), "", argumentsOf(e));
         if (e instanceof MethodArgumentNotValidException invalid && problem.getBody() instanceof ProblemDetail detail) {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -59,7 +60,17 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                StorableText.checkRequest(request.getContentType(), request.getParameterMap());
+                StorableText.checkRequest(request.getContentType(), request.getContentLengthLong(),
+                        request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null,
+                        request.getParameterMap());
+                // The fields of a multipart body (a document's JSON) are read in the charset each declares.
+                if (request instanceof MultipartHttpServletRequest multipart) {
+                    for (String field : multipart.getParameterMap().keySet()) {
+                        if (!StorableText.utf8Body(multipart.getMultipartContentType(field))) {
+                            throw new StorableText.RefusedCharsetException(multipart.getMultipartContentType(field));
+                        }
+                    }
+                }
                 return true;
             }
         });

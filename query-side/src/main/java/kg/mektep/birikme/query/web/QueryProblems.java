@@ -83,6 +83,11 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", e.field());
     }
 
+    @ExceptionHandler(StorableText.BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(StorableText.BodyTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "INVALID_REQUEST");
+    }
+
     @ExceptionHandler(StorableText.RefusedCharsetException.class)
     ResponseEntity<Object> notUtf8(StorableText.RefusedCharsetException e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "INVALID_REQUEST");

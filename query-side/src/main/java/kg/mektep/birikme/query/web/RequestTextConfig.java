@@ -54,7 +54,9 @@ class RequestTextConfig implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                StorableText.checkRequest(request.getContentType(), request.getParameterMap());
+                StorableText.checkRequest(request.getContentType(), request.getContentLengthLong(),
+                        request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null,
+                        request.getParameterMap());
                 return true;
             }
         });

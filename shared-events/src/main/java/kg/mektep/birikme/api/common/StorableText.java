@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,12 +65,20 @@ public final class StorableText {
     }
 
     /**
-     * Checks what a request brings besides its JSON body: a body declared in a charset other than
-     * UTF-8 ({@link RefusedCharsetException}), a parameter that cannot be stored ({@link RefusedTextException}).
+     * Checks what a request brings besides its JSON body's strings: a body declared in a charset other
+     * than UTF-8 ({@link RefusedCharsetException}; a request without a body is not judged by its
+     * {@code Content-Type}), a JSON body whose declared length is over {@link #MAXIMUM_BODY_BYTES}
+     * ({@link BodyTooLargeException}; a body of unknown length is stopped there while it is read), and
+     * a parameter that cannot be stored ({@link RefusedTextException}).
      */
-    public static void checkRequest(String contentType, Map<String, String[]> parameters) {
-        if (!utf8Body(contentType)) {
+    public static void checkRequest(String contentType, long contentLength, boolean hasBody,
+                                    Map<String, String[]> parameters) {
+        if (hasBody && !utf8Body(contentType)) {
             throw new RefusedCharsetException(contentType);
+        }
+        if (contentLength > MAXIMUM_BODY_BYTES && contentType != null
+                && contentType.toLowerCase(Locale.ROOT).matches("application/([a-z0-9.+-]*\\+)?json\\b.*")) {
+            throw new BodyTooLargeException();
         }
         String parameter = firstUnstorableParameter(parameters);
         if (parameter != null) {
@@ -134,6 +143,14 @@ public final class StorableText {
 
         public String field() {
             return field;
+        }
+    }
+
+    /** A JSON body whose declared length is over {@link #MAXIMUM_BODY_BYTES}. */
+    public static final class BodyTooLargeException extends RuntimeException {
+
+        public BodyTooLargeException() {
+            super("A JSON request body takes at most " + MAXIMUM_BODY_BYTES + " bytes");
         }
     }
 

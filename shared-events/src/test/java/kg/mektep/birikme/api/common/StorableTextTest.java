@@ -83,6 +83,24 @@ class StorableTextTest {
     }
 
     @Test
+    void aRequestIsJudgedByItsDeclaredCharsetOnlyWhenItHasABody() {
+        StorableText.checkRequest("text/plain; charset=ISO-8859-1", 0, false, Map.of());
+        assertThatThrownBy(() -> StorableText.checkRequest("application/json; charset=ISO-8859-1", 10, true, Map.of()))
+                .isInstanceOf(StorableText.RefusedCharsetException.class);
+    }
+
+    @Test
+    void aJsonBodyDeclaredLongerThanTheLimitIsRefusedBeforeItIsRead() {
+        StorableText.checkRequest("application/json", StorableText.MAXIMUM_BODY_BYTES, true, Map.of());
+        assertThatThrownBy(() -> StorableText.checkRequest("application/json; charset=utf-8",
+                StorableText.MAXIMUM_BODY_BYTES + 1, true, Map.of())).isInstanceOf(StorableText.BodyTooLargeException.class);
+        assertThatThrownBy(() -> StorableText.checkRequest("application/merge-patch+json",
+                StorableText.MAXIMUM_BODY_BYTES + 1, true, Map.of())).isInstanceOf(StorableText.BodyTooLargeException.class);
+        // A file comes as multipart, with a limit of its own.
+        StorableText.checkRequest("multipart/form-data; boundary=x", 3_000_000, true, Map.of());
+    }
+
+    @Test
     void theFirstParameterWithSuchTextIsNamed() {
         assertThat(StorableText.firstUnstorableParameter(Map.of("q", new String[] {"ok", "a\u0000"}))).isEqualTo("q");
         assertThat(StorableText.firstUnstorableParameter(Map.of("q", new String[] {"Ңөү"}))).isNull();
