@@ -90,6 +90,9 @@ class ProblemResponsesTest {
                 bad("a body over a megabyte", 413, "BODY_TOO_LARGE", a -> a.post(schools + "/" + school.id + "/teachers",
                         Map.of("fullName", "Асел", "subjects", java.util.Collections.nCopies(120_000, "Химия"),
                                 "hireDate", "2020-01-01"))),
+                bad("a teacher of a thousand subjects", 400, "INVALID_FIELDS", a -> a.post(schools + "/" + school.id
+                        + "/teachers", Map.of("fullName", "Асел", "subjects", java.util.Collections.nCopies(1000, "Химия"),
+                        "hireDate", "2020-01-01"))),
                 bad("a key given twice", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/" + school.id + "/teachers",
                         "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2020-01-01\",\"fullName\":null}")),
                 bad("a body declared in Latin-1", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools + "/"

@@ -48,9 +48,9 @@ class AssociationCommandController {
 
     record CreateRequest(@NotBlank @Size(max = 300) String name,
                          @NotNull AssociationKind kind,
-                         List<@NotBlank @Size(max = 100) String> educationalAreas,
-                         List<@NotBlank @Size(max = 100) String> subjects,
-                         @NotNull List<@NotBlank String> memberIds,
+                         @Size(max = 20) List<@NotBlank @Size(max = 100) String> educationalAreas,
+                         @Size(max = 30) List<@NotBlank @Size(max = 100) String> subjects,
+                         @NotNull @Size(max = 200) List<@NotBlank @Size(max = 64) String> memberIds,
                          DocumentRef order,
                          Proposal proposal,
                          DocumentRef pedagogicalCouncilDecision,
@@ -68,9 +68,9 @@ class AssociationCommandController {
 
     record ReorganisationRequest(@NotBlank @Size(max = 300) String name,
                                  @NotNull AssociationKind kind,
-                                 List<@NotBlank @Size(max = 100) String> educationalAreas,
-                                 List<@NotBlank @Size(max = 100) String> subjects,
-                                 @NotNull List<@NotBlank String> memberIds,
+                                 @Size(max = 20) List<@NotBlank @Size(max = 100) String> educationalAreas,
+                                 @Size(max = 30) List<@NotBlank @Size(max = 100) String> subjects,
+                                 @NotNull @Size(max = 200) List<@NotBlank @Size(max = 64) String> memberIds,
                                  DocumentRef order,
                                  Proposal proposal) {
     }

@@ -34,7 +34,7 @@ class ControlCommandController {
 
     record ControlVisitRequest(@NotNull ControlTopic topic, @NotNull LocalDate date,
                                @NotBlank @Size(max = 20000) String findings,
-                               List<@NotBlank @Size(max = 2000) String> recommendations, @NotNull LocalDate followUp) {
+                               @Size(max = 100) List<@NotBlank @Size(max = 2000) String> recommendations, @NotNull LocalDate followUp) {
     }
 
     @PostMapping

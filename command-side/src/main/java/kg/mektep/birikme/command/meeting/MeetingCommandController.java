@@ -41,7 +41,7 @@ class MeetingCommandController {
         this.commands = commands;
     }
 
-    record ScheduleRequest(@NotNull LocalDate date, @NotNull List<@NotBlank @Size(max = 1000) String> agenda) {
+    record ScheduleRequest(@NotNull LocalDate date, @NotNull @Size(max = 100) List<@NotBlank @Size(max = 1000) String> agenda) {
     }
 
     record CorrectionRequest(@NotBlank @Size(max = 200) String field, @NotBlank @Size(max = 5000) String correction,
@@ -49,7 +49,7 @@ class MeetingCommandController {
     }
 
     record YearAnalysisRequest(@NotNull Integer number, @NotBlank @Size(max = 20000) String analysis,
-                               List<@NotBlank @Size(max = 2000) String> recommendations) {
+                               @Size(max = 100) List<@NotBlank @Size(max = 2000) String> recommendations) {
     }
 
     /** A recorded protocol: where it is, and the number the book gave it. */

@@ -59,7 +59,7 @@ class PlanCommandController {
     record AnnualPlanApprovalRequest(@NotNull Integer version) {
     }
 
-    record MonthRequest(@NotNull List<@NotBlank @Size(max = 1000) String> items) {
+    record MonthRequest(@NotNull @Size(max = 200) List<@NotBlank @Size(max = 1000) String> items) {
     }
 
     record IndividualRequest(@NotBlank String teacherId, @NotNull @Min(2000) @Max(2100) Integer schoolYear,

@@ -39,7 +39,7 @@ class SchoolCommandController {
     }
 
     record RegisterTeacherRequest(@NotBlank @Size(max = 300) String fullName,
-                                  @NotNull List<@NotBlank @Size(max = 100) String> subjects,
+                                  @NotNull @Size(max = 30) List<@NotBlank @Size(max = 100) String> subjects,
                                   @NotNull @PastOrPresent LocalDate hireDate) {
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
@@ -37,7 +38,7 @@ class UserController {
                       @NotNull String password,
                       @NotEmpty Set<@NotNull Role> roles,
                       String schoolId,
-                      List<@NotBlank String> inspectedSchoolIds,
+                      @Size(max = 500) List<@NotBlank @Size(max = 64) String> inspectedSchoolIds,
                       String teacherId) {
     }
 
