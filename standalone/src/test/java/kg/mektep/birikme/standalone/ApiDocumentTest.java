@@ -125,6 +125,35 @@ class ApiDocumentTest {
         assertThat(document.path("components").path("schemas").has("Actor")).isFalse();
     }
 
+    /** A command is documented with the status it answers: 201 when it creates, 202 when it acts, 204 when nothing follows. */
+    @Test
+    void eachCommandIsDocumentedWithTheStatusItAnswers() {
+        assertThat(successes("post", SCHOOL + "/associations")).containsExactly("201");
+        assertThat(successes("post", ASSOCIATION + "/members")).containsExactly("202");
+        assertThat(successes("delete", ASSOCIATION + "/members/{teacherId}")).containsExactly("202");
+        assertThat(successes("post", ASSOCIATION + "/seminars")).containsExactly("201");
+        assertThat(successes("post", "/api/session")).containsExactly("201");
+        assertThat(successes("delete", "/api/session")).containsExactly("204");
+        List<String> undocumented = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!operation.getKey().equals("get") && path.getKey().startsWith("/api/schools")
+                    && successes(operation.getKey(), path.getKey()).contains("200")) {
+                undocumented.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+        assertThat(undocumented).as("commands documented as 200").isEmpty();
+    }
+
+    private static List<String> successes(String method, String path) {
+        List<String> codes = new ArrayList<>();
+        document.path("paths").path(path).path(method).path("responses").fieldNames().forEachRemaining(code -> {
+            if (code.startsWith("2")) {
+                codes.add(code);
+            }
+        });
+        return codes;
+    }
+
     /** The field names of the body a POST to this path takes, as the document gives them. */
     private static List<String> fieldsOfBody(String path) {
         JsonNode body = document.path("paths").path(path).path("post").path("requestBody")

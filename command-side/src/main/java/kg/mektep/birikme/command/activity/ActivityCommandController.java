@@ -24,11 +24,13 @@ import kg.mektep.birikme.api.activity.Winner;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What the chair (or a deputy) records of the association's year: seminars, subject events, reports, extracurricular work. */
@@ -73,6 +75,7 @@ class ActivityCommandController {
     }
 
     @PostMapping("/seminars")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A seminar: topic, date, leaders among the members, its thematic open lessons and events (R10, 5.5, 5.7)")
     ResponseEntity<RecordedActivity> seminar(@PathVariable String schoolId, @PathVariable String associationId,
                                              @Valid @RequestBody SeminarRequest r, Actor actor) {
@@ -81,6 +84,7 @@ class ActivityCommandController {
     }
 
     @PostMapping("/subject-events")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A subject week, the school stage of an olympiad or a contest, over a period (R19, clause 3.14)")
     ResponseEntity<RecordedActivity> subjectEvent(@PathVariable String schoolId, @PathVariable String associationId,
                                                   @Valid @RequestBody SubjectEventRequest r, Actor actor) {
@@ -89,6 +93,7 @@ class ActivityCommandController {
     }
 
     @PostMapping("/activities/{year}/subject-events/{activityId}/results")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The results of a subject week, olympiad or contest once it has ended: participants, winners (3.14)")
     ResponseEntity<Accepted> results(@PathVariable String schoolId, @PathVariable String associationId,
                                      @PathVariable int year, @PathVariable String activityId,
@@ -101,6 +106,7 @@ class ActivityCommandController {
     }
 
     @PostMapping("/reports")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A member's report heard: self-education, courses or a creative trip (R19, clause 3.18)")
     ResponseEntity<RecordedActivity> report(@PathVariable String schoolId, @PathVariable String associationId,
                                             @Valid @RequestBody ReportRequest r, Actor actor) {
@@ -109,6 +115,7 @@ class ActivityCommandController {
     }
 
     @PostMapping("/extracurricular-events")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Extracurricular work in the subjects: title, date, members responsible, classes (R19, 3.15)")
     ResponseEntity<RecordedActivity> extracurricular(@PathVariable String schoolId, @PathVariable String associationId,
                                                      @Valid @RequestBody ExtracurricularRequest r, Actor actor) {

@@ -15,11 +15,13 @@ import kg.mektep.birikme.api.activity.RecordOpenLessonCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What members record of their lessons: open lessons and their analysis, mutual lesson visits. */
@@ -50,6 +52,7 @@ class LessonCommandController {
     }
 
     @PostMapping("/open-lessons")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A member's open lesson on a topic: class, subject, date, observers, its seminar if any (R19, 3.9)")
     ResponseEntity<RecordedActivity> openLesson(@PathVariable String schoolId, @PathVariable String associationId,
                                                 @Valid @RequestBody OpenLessonRequest r, Actor actor) {
@@ -59,6 +62,7 @@ class LessonCommandController {
     }
 
     @PostMapping("/activities/{year}/open-lessons/{activityId}/analysis")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The analysis of an open lesson, on or after its day, once (clause 3.9)")
     ResponseEntity<Accepted> analysis(@PathVariable String schoolId, @PathVariable String associationId,
                                       @PathVariable int year, @PathVariable String activityId,
@@ -69,6 +73,7 @@ class LessonCommandController {
     }
 
     @PostMapping("/lesson-visits")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A mutual lesson visit between two members, with their joint analysis (R19, clause 3.7)")
     ResponseEntity<RecordedActivity> visit(@PathVariable String schoolId, @PathVariable String associationId,
                                            @Valid @RequestBody LessonVisitRequest r, Actor actor) {

@@ -19,11 +19,13 @@ import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The school's archive (R12, clause 5.9): acts of transfer and disposal, holds on documents. */
@@ -52,6 +54,7 @@ class ArchiveCommandController {
     }
 
     @PostMapping("/transfer-acts")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The director records an act handing documents over to the archive after three years at school (R12, clause 5.9)")
     ResponseEntity<Accepted> transfer(@PathVariable String schoolId, @Valid @RequestBody TransferActRequest r, Actor actor) {
         String actId = IdentifierFactory.getInstance().generateIdentifier();
@@ -62,6 +65,7 @@ class ArchiveCommandController {
     }
 
     @PostMapping("/disposal-acts")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The director records an act disposing of documents after ten years in the archive, none under a hold (R12, clause 5.9)")
     ResponseEntity<Accepted> dispose(@PathVariable String schoolId, @Valid @RequestBody DisposalActRequest r, Actor actor) {
         String actId = IdentifierFactory.getInstance().generateIdentifier();
@@ -72,6 +76,7 @@ class ArchiveCommandController {
     }
 
     @PostMapping("/documents/{documentId}/hold")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The director or a deputy places a hold on a document: no disposal while it stands")
     ResponseEntity<Accepted> hold(@PathVariable String schoolId, @PathVariable String documentId,
                                   @Valid @RequestBody HoldRequest r, Actor actor) {
@@ -81,6 +86,7 @@ class ArchiveCommandController {
     }
 
     @PostMapping("/documents/{documentId}/hold/lifting")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The director or a deputy lifts the hold on a document, saying why")
     ResponseEntity<Accepted> lift(@PathVariable String schoolId, @PathVariable String documentId,
                                   @Valid @RequestBody HoldRequest r, Actor actor) {

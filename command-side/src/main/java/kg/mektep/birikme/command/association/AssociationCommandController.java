@@ -22,6 +22,7 @@ import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -79,6 +81,7 @@ class AssociationCommandController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an association by director's order (R1-R4)")
     ResponseEntity<Accepted> create(@PathVariable String schoolId, @Valid @RequestBody CreateRequest r, Actor actor) {
         String id = IdentifierFactory.getInstance().generateIdentifier();
@@ -89,6 +92,7 @@ class AssociationCommandController {
     }
 
     @PostMapping("/{associationId}/members")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Add a member teacher (R1)")
     ResponseEntity<Accepted> addMember(@PathVariable String schoolId, @PathVariable String associationId,
                                        @Valid @RequestBody MemberRequest r, Actor actor) {
@@ -96,6 +100,7 @@ class AssociationCommandController {
     }
 
     @DeleteMapping("/{associationId}/members/{teacherId}")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Remove a member; refused below four members (R1); a leaving chair leaves the chair empty (R5)")
     ResponseEntity<Accepted> removeMember(@PathVariable String schoolId, @PathVariable String associationId,
                                           @PathVariable String teacherId,
@@ -104,6 +109,7 @@ class AssociationCommandController {
     }
 
     @PostMapping("/{associationId}/chair/election")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Record the election of the chair from the members (R5, clause 5.1)")
     ResponseEntity<Accepted> electChair(@PathVariable String schoolId, @PathVariable String associationId,
                                         @Valid @RequestBody ElectionRequest r, Actor actor) {
@@ -112,6 +118,7 @@ class AssociationCommandController {
     }
 
     @PostMapping("/{associationId}/chair/confirmation")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Confirm the elected chair by director's order (R5, clause 6.2)")
     ResponseEntity<Accepted> confirmChair(@PathVariable String schoolId, @PathVariable String associationId,
                                           @Valid @RequestBody ConfirmationRequest r, Actor actor) {
@@ -120,6 +127,7 @@ class AssociationCommandController {
     }
 
     @PostMapping("/{associationId}/reorganisation")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Reorganise by director's order: name, kind, subjects and the full member list (R1-R3)")
     ResponseEntity<Accepted> reorganise(@PathVariable String schoolId, @PathVariable String associationId,
                                         @Valid @RequestBody ReorganisationRequest r, Actor actor) {
@@ -128,6 +136,7 @@ class AssociationCommandController {
     }
 
     @PostMapping("/{associationId}/dissolution")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Dissolve by director's order on a deputy's proposal (R3, clause 1.6)")
     ResponseEntity<Accepted> dissolve(@PathVariable String schoolId, @PathVariable String associationId,
                                       @Valid @RequestBody DissolutionRequest r, Actor actor) {

@@ -16,11 +16,13 @@ import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +45,7 @@ class AttestationCommandController {
     }
 
     @PostMapping("/associations/{associationId}/attestation-materials")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A member submits attestation material: final check of a transfer class or oral exams (R14)")
     ResponseEntity<Accepted> submit(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody SubmitRequest r, Actor actor) {
@@ -53,6 +56,7 @@ class AttestationCommandController {
     }
 
     @PostMapping("/attestation-materials/{materialId}/approval")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Approval by a resolution of a quorate meeting of the association, citing its protocol (R14)")
     ResponseEntity<Accepted> approve(@PathVariable String schoolId, @PathVariable String materialId,
                                      @Valid @RequestBody AttestationApprovalRequest r, Actor actor) {

@@ -16,11 +16,13 @@ import kg.mektep.birikme.api.labour.SetLabourCoefficientCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +45,7 @@ class LabourCommandController {
     }
 
     @PostMapping("/commission")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The chair records the commission a quorate meeting formed: members and head (R15, clause 4.5)")
     ResponseEntity<Accepted> form(@PathVariable String schoolId, @PathVariable String associationId,
                                   @Valid @RequestBody CommissionRequest r, Actor actor) {
@@ -53,6 +56,7 @@ class LabourCommandController {
     }
 
     @PostMapping("/coefficients")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "A commission member sets a member's labour participation coefficient for a period; "
             + "a new one for the same member and period replaces the earlier (R15)")
     ResponseEntity<Accepted> set(@PathVariable String schoolId, @PathVariable String associationId,

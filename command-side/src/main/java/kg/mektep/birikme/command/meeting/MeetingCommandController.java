@@ -22,11 +22,13 @@ import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Meetings and protocols of an association; the school year follows from the meeting's date. */
@@ -57,6 +59,7 @@ class MeetingCommandController {
     }
 
     @PostMapping("/meetings")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The chair schedules a meeting (date, agenda)")
     ResponseEntity<Accepted> schedule(@PathVariable String schoolId, @PathVariable String associationId,
                                       @Valid @RequestBody ScheduleRequest r, Actor actor) {
@@ -67,6 +70,7 @@ class MeetingCommandController {
     }
 
     @PostMapping("/protocols")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The chair records a meeting's protocol; it is numbered next in its school year (R9)")
     ResponseEntity<Recorded> record(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody @NotNull ProtocolContent content, Actor actor) {
@@ -84,6 +88,7 @@ class MeetingCommandController {
     }
 
     @PostMapping("/protocols/{year}/{number}/corrections")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "A correction of a recorded protocol, which itself is never edited (R9)")
     ResponseEntity<Accepted> correct(@PathVariable String schoolId, @PathVariable String associationId,
                                      @PathVariable int year, @PathVariable int number,
@@ -95,6 +100,7 @@ class MeetingCommandController {
     }
 
     @PostMapping("/protocols/{year}/analysis")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The deputy for teaching work records the year's analysis at the last meeting (R11, clause 5.8)")
     ResponseEntity<Accepted> analyse(@PathVariable String schoolId, @PathVariable String associationId,
                                      @PathVariable int year, @Valid @RequestBody YearAnalysisRequest r, Actor actor) {
@@ -105,6 +111,7 @@ class MeetingCommandController {
     }
 
     @PostMapping("/protocols/{year}/{number}/resolutions/{resolution}/completion")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Mark a resolution done (only an adopted one: the meeting was quorate)")
     ResponseEntity<Accepted> complete(@PathVariable String schoolId, @PathVariable String associationId,
                                       @PathVariable int year, @PathVariable int number, @PathVariable int resolution,

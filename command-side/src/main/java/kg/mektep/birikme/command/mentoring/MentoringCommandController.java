@@ -13,11 +13,13 @@ import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -38,6 +40,7 @@ class MentoringCommandController {
     }
 
     @PostMapping("/associations/{associationId}/mentorships")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The chair assigns a mentor from the members to a young teacher (R17, clause 3.17)")
     ResponseEntity<Accepted> assign(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestBody AssignRequest r, Actor actor) {
@@ -48,6 +51,7 @@ class MentoringCommandController {
     }
 
     @PostMapping("/mentorships/{mentorshipId}/sessions")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The mentor records a session with the young teacher (R17)")
     ResponseEntity<Accepted> session(@PathVariable String schoolId, @PathVariable String mentorshipId,
                                      @Valid @RequestBody SessionRequest r, Actor actor) {

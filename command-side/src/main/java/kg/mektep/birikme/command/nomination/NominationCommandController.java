@@ -16,11 +16,13 @@ import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,6 +44,7 @@ class NominationCommandController {
     }
 
     @PostMapping("/associations/{associationId}/nominations")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The chair records a nomination or proposal a quorate meeting resolved (R16, clauses 7.1-7.8)")
     ResponseEntity<Accepted> propose(@PathVariable String schoolId, @PathVariable String associationId,
                                      @Valid @RequestBody NominationRequest r, Actor actor) {
@@ -52,12 +55,14 @@ class NominationCommandController {
     }
 
     @PostMapping("/nominations/{nominationId}/forwarding")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The chair or a deputy director forwards a proposal to the school's administration (R16)")
     ResponseEntity<Accepted> forward(@PathVariable String schoolId, @PathVariable String nominationId, Actor actor) {
         return commands.accepted(new ForwardNominationCommand(nominationId, schoolId), nominationId, schoolId, actor);
     }
 
     @PostMapping("/nominations/{nominationId}/decision")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The director or a deputy decides a forwarded proposal: granted or declined, with a note (R16)")
     ResponseEntity<Accepted> decide(@PathVariable String schoolId, @PathVariable String nominationId,
                                     @Valid @RequestBody DecisionRequest r, Actor actor) {

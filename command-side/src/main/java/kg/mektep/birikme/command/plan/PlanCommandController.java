@@ -27,12 +27,14 @@ import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Translates HTTP to plan commands; the aggregates judge content, roles and the regulation. */
@@ -73,6 +75,7 @@ class PlanCommandController {
     }
 
     @PostMapping("/associations/{associationId}/annual-plans")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The chair drafts the association's annual work plan for a school year (R6, R7)")
     ResponseEntity<Accepted> draft(@PathVariable String schoolId, @PathVariable String associationId,
                                    @Valid @RequestBody DraftRequest r, Actor actor) {
@@ -83,6 +86,7 @@ class PlanCommandController {
     }
 
     @PostMapping("/annual-plans/{planId}/revisions")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "A new version of the plan; an approved version stays in force until the new one is approved")
     ResponseEntity<Accepted> revise(@PathVariable String schoolId, @PathVariable String planId,
                                     @Valid @RequestBody ContentRequest r, Actor actor) {
@@ -90,12 +94,14 @@ class PlanCommandController {
     }
 
     @PostMapping("/annual-plans/{planId}/submission")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Submit the newest version to the deputy for teaching work")
     ResponseEntity<Accepted> submit(@PathVariable String schoolId, @PathVariable String planId, Actor actor) {
         return commands.accepted(new SubmitAnnualPlanCommand(planId, schoolId), planId, schoolId, actor);
     }
 
     @PostMapping("/annual-plans/{planId}/return")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The deputy for teaching work returns the submitted version with comments")
     ResponseEntity<Accepted> giveBack(@PathVariable String schoolId, @PathVariable String planId,
                                       @Valid @RequestBody ReturnRequest r, Actor actor) {
@@ -103,6 +109,7 @@ class PlanCommandController {
     }
 
     @PostMapping("/annual-plans/{planId}/approval")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The deputy for teaching work approves exactly the submitted version (R6, clause 5.4)")
     ResponseEntity<Accepted> approve(@PathVariable String schoolId, @PathVariable String planId,
                                      @Valid @RequestBody AnnualPlanApprovalRequest r, Actor actor) {
@@ -110,6 +117,7 @@ class PlanCommandController {
     }
 
     @PutMapping("/annual-plans/{planId}/months/{month}")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The chair drafts a month's plan, e.g. month 2026-10 (R7, clause 6.8)")
     ResponseEntity<Accepted> draftMonth(@PathVariable String schoolId, @PathVariable String planId,
                                         @PathVariable YearMonth month, @Valid @RequestBody MonthRequest r, Actor actor) {
@@ -117,6 +125,7 @@ class PlanCommandController {
     }
 
     @PostMapping("/annual-plans/{planId}/months/{month}/confirmation")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "The chair confirms a month's plan")
     ResponseEntity<Accepted> confirmMonth(@PathVariable String schoolId, @PathVariable String planId,
                                           @PathVariable YearMonth month, Actor actor) {
@@ -124,6 +133,7 @@ class PlanCommandController {
     }
 
     @PostMapping("/associations/{associationId}/individual-plans")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A member submits an individual work plan with its self-education plan (R8)")
     ResponseEntity<Accepted> submitIndividual(@PathVariable String schoolId, @PathVariable String associationId,
                                               @Valid @RequestBody IndividualRequest r, Actor actor) {
@@ -134,6 +144,7 @@ class PlanCommandController {
     }
 
     @PostMapping("/individual-plans/{planId}/revisions")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "A new version of an individual plan, awaiting the association's approval")
     ResponseEntity<Accepted> reviseIndividual(@PathVariable String schoolId, @PathVariable String planId,
                                               @Valid @RequestBody IndividualContentRequest r, Actor actor) {
@@ -141,6 +152,7 @@ class PlanCommandController {
     }
 
     @PostMapping("/individual-plans/{planId}/approval")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Approval by a resolution of a meeting, cited by protocol number and date (R8, clause 3.4)")
     ResponseEntity<Accepted> approveIndividual(@PathVariable String schoolId, @PathVariable String planId,
                                                @Valid @RequestBody IndividualApprovalRequest r, Actor actor) {

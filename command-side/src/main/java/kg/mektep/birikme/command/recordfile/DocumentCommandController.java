@@ -15,6 +15,7 @@ import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -41,6 +43,7 @@ class DocumentCommandController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a document of the record file kept outside the system, without its file (R13, clause 6)")
     ResponseEntity<Accepted> register(@PathVariable String schoolId, @PathVariable String associationId,
                                       @Valid @RequestBody DocumentRequest r, Actor actor) {
@@ -48,6 +51,7 @@ class DocumentCommandController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a document of the record file with its file: part 'document' (JSON) and part 'file' "
             + "(PDF, PNG, JPEG, DOCX or ODT, of the type its Content-Type declares) (R13, clause 6)")
     ResponseEntity<Accepted> upload(@PathVariable String schoolId, @PathVariable String associationId,

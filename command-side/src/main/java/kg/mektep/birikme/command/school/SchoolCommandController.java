@@ -15,11 +15,13 @@ import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -44,6 +46,7 @@ class SchoolCommandController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a school (name, district, time zone; Asia/Bishkek by default)")
     ResponseEntity<Accepted> registerSchool(@Valid @RequestBody RegisterSchoolRequest request, Actor actor) {
         String schoolId = IdentifierFactory.getInstance().generateIdentifier();
@@ -53,6 +56,7 @@ class SchoolCommandController {
     }
 
     @PostMapping("/{schoolId}/teachers")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a teacher on the staff of a school")
     ResponseEntity<Accepted> registerTeacher(@PathVariable String schoolId,
                                              @Valid @RequestBody RegisterTeacherRequest request, Actor actor) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +40,7 @@ class SessionController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @SignIn
     @Operation(summary = "Sign in with HTTP Basic (user name and password); answers a bearer token for every other call")
     ResponseEntity<Opened> signIn(HttpServletRequest request) {
@@ -48,6 +50,7 @@ class SessionController {
     }
 
     @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Sign out: the token stops working")
     ResponseEntity<Void> signOut(HttpServletRequest request, Actor actor) {
         Authentication.bearer(request).ifPresent(sessions::close);
@@ -55,6 +58,7 @@ class SessionController {
     }
 
     @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change one's own password; every session of the user ends")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change, Actor actor) {
         accounts.changeOwnPassword(actor, change.currentPassword(), change.newPassword());

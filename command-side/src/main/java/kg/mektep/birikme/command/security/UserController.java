@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** User management: the administrator's only business (no domain actions). */
@@ -46,6 +47,7 @@ class UserController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a user: roles, school (inspectors: the schools they read), the teacher a TEACHER is")
     ResponseEntity<Accepted> create(@Valid @RequestBody CreateUser user, Actor admin) {
         String userId = accounts.create(new UserAccounts.NewUser(user.username(), user.password(), user.roles(),
@@ -54,6 +56,7 @@ class UserController {
     }
 
     @PostMapping("/{userId}/disabling")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Disable a user; their sessions end")
     ResponseEntity<Accepted> disable(@PathVariable String userId, Actor admin) {
         accounts.disable(userId, admin);
@@ -61,6 +64,7 @@ class UserController {
     }
 
     @PostMapping("/{userId}/password")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Set a new password for a user; their sessions end and a lock is lifted")
     ResponseEntity<Accepted> resetPassword(@PathVariable String userId, @Valid @RequestBody NewPassword body, Actor admin) {
         accounts.resetPassword(userId, body.password(), admin);
