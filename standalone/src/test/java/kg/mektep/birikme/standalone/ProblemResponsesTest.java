@@ -145,6 +145,12 @@ class ProblemResponsesTest {
                 bad("no order for dissolution", 422, "ORDER_REQUIRED", a -> a.post(association + "/dissolution", Map.of())),
                 bad("plan without a theme", 422, "THEME_REQUIRED", a -> asChair(a).post(association + "/annual-plans",
                         Map.of("schoolYear", 2026, "content", Map.of("activities", List.of())))),
+                bad("plan of a thousand directions", 400, "FIELD_TOO_LONG", a -> asChair(a).post(association
+                        + "/annual-plans", Map.of("schoolYear", 2026, "content", Map.of("theme", Map.of("title", "Т",
+                        "goal", "М", "directions", java.util.Collections.nCopies(1000, "Багыт")))))),
+                bad("plan with a goal of ten thousand letters", 400, "FIELD_TOO_LONG", a -> asChair(a).post(association
+                        + "/annual-plans", Map.of("schoolYear", 2026, "content", Map.of("theme", Map.of("title", "Т",
+                        "goal", "ө".repeat(10_000)))))),
                 bad("plan drafted by the director", 403, "ROLE_NOT_ALLOWED", a -> a.post(association + "/annual-plans",
                         Map.of("schoolYear", 2026, "content", Map.of("theme", Map.of("title", "Т", "goal", "М"))))),
                 bad("plan without a year", 400, "INVALID_FIELDS", a -> asChair(a).post(association + "/annual-plans",

@@ -5,6 +5,7 @@ import static kg.mektep.birikme.command.rules.Rules.require;
 import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
@@ -31,9 +32,33 @@ public final class PlanContentRules {
         return association;
     }
 
+    /** Bounds of a plan's text, so that no version grows beyond what a plan holds. */
+    static final int MAXIMUM_ENTRIES = 500;
+    static final int MAXIMUM_TEXT = 5_000;
+
     /** R6 and R7 (clauses 6.6, 6.7): a theme with its goal, and activities complete and within the year. */
     static void requireValid(AnnualPlanContent content, SchoolYear year) {
         requirePresent(content, "content");
+        if (content.theme() != null) {
+            requireWithinBounds("theme.title", content.theme().title());
+            requireWithinBounds("theme.goal", content.theme().goal());
+            requireWithinBounds("theme.directions", content.theme().directions());
+            requireWithinBounds("theme.tasks", content.theme().tasks());
+        }
+        if (content.grounds() != null) {
+            requireWithinBounds("grounds.schoolPlan", content.grounds().schoolPlan());
+            requireWithinBounds("grounds.districtRecommendations", content.grounds().districtRecommendations());
+        }
+        require(orEmpty(content.activities()).size() <= MAXIMUM_ENTRIES, Refusal.FIELD_TOO_LONG, "activities",
+                MAXIMUM_ENTRIES);
+        for (PlannedActivity activity : orEmpty(content.activities())) {
+            if (activity != null) {
+                requireWithinBounds("activities.title", activity.title());
+                requireWithinBounds("activities.topic", activity.topic());
+                requireWithinBounds("activities.className", activity.className());
+                requireWithinBounds("activities.teacherId", activity.teacherId());
+            }
+        }
         require(content.theme() != null && hasText(content.theme().title()) && hasText(content.theme().goal()),
                 Refusal.THEME_REQUIRED);
         require(content.activities() == null || content.activities().stream().noneMatch(Objects::isNull),
@@ -51,8 +76,22 @@ public final class PlanContentRules {
 
     static void requireValid(IndividualPlanContent content) {
         requirePresent(content, "content");
+        requireWithinBounds("workItems", content.workItems());
+        requireWithinBounds("selfEducationTopic", content.selfEducationTopic());
+        requireWithinBounds("selfEducationSteps", content.selfEducationSteps());
         require(orEmpty(content.workItems()).stream().anyMatch(PlanContentRules::hasText),
                 Refusal.FIELD_REQUIRED, "workItems");
+    }
+
+    private static void requireWithinBounds(String field, String text) {
+        require(text == null || text.length() <= MAXIMUM_TEXT, Refusal.FIELD_TOO_LONG, field, MAXIMUM_TEXT);
+    }
+
+    private static void requireWithinBounds(String field, List<String> entries) {
+        require(orEmpty(entries).size() <= MAXIMUM_ENTRIES, Refusal.FIELD_TOO_LONG, field, MAXIMUM_ENTRIES);
+        for (String entry : orEmpty(entries)) {
+            requireWithinBounds(field, entry);
+        }
     }
 
     private static void requireWithin(LocalDate day, SchoolYear year) {

@@ -170,6 +170,25 @@ class IndividualPlanTest {
     }
 
     @Test
+    void anIndividualPlanHasBoundsOfItsText() {
+        String topic = individualContent().selfEducationTopic();
+        fixture().givenNoPriorActivity()
+                .when(submit(TEACHER_ID, new IndividualPlanContent(java.util.Collections.nCopies(501, "Иш"), topic,
+                        List.of())), asTeacher())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, "workItems", 500));
+        fixture().given(submitted(1, individualContent()))
+                .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, new IndividualPlanContent(List.of("Иш"),
+                        "ү".repeat(5_001), List.of())), asTeacher())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, "selfEducationTopic", 5000));
+        fixture().givenNoPriorActivity()
+                .when(submit(TEACHER_ID, new IndividualPlanContent(List.of("ө".repeat(5_000)), "ң".repeat(5_000),
+                        java.util.Collections.nCopies(500, "Кадам"))), asTeacher())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void anIndividualPlanHasContent() {
         fixture().givenNoPriorActivity()
                 .when(submit(TEACHER_ID, null), asTeacher())

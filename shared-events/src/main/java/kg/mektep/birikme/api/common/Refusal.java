@@ -95,6 +95,7 @@ public enum Refusal {
     NOT_FOUND("", 404),
     INVALID_TIME_ZONE("", 400),
     FIELD_REQUIRED("", 400),
+    FIELD_TOO_LONG("", 400),
     // R15, clause 4.5: the commission that sets each member's labour participation coefficient.
     COMMISSION_TOO_SMALL("4.5", 422),
     COMMISSION_MEMBER_NOT_IN_ASSOCIATION("4.5", 422),
