@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
+import kg.mektep.birikme.command.axon.CachedCommandTargets;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,10 @@ class SnapshotTest {
             assertThat(school.teacher(4).post(association + "/chair/election",
                     Map.of("teacherId", school.teachers.get(4), "meetingDate", "2026-09-02")).status()).isEqualTo(202);
             assertThat(api.delete(association + "/members/" + school.teachers.get(0)).status()).isEqualTo(202);
+
+            // The aggregates find each command's target with the service's resolver, not Axon's default.
+            assertThat(app.bean(org.axonframework.config.Configuration.class).getComponent(CommandTargetResolver.class))
+                    .isInstanceOf(CachedCommandTargets.class);
 
             JdbcClient jdbc = JdbcClient.create(app.bean(DataSource.class));
             assertThat(jdbc.sql("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?")

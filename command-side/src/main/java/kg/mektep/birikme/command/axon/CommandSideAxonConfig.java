@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,6 +55,12 @@ public class CommandSideAxonConfig {
     CheckedAggregateCache aggregateCache(ObjectProvider<EventStore> eventStore,
                                          @Value("${birikme.aggregates.cache-size:5000}") int capacity) {
         return new CheckedAggregateCache(capacity, id -> eventStore.getObject().lastSequenceNumberFor(id));
+    }
+
+    /** Every aggregate finds a command's target as Axon does, the annotated members looked up once per type. */
+    @Bean
+    CommandTargetResolver commandTargetResolver() {
+        return new CachedCommandTargets();
     }
 
     /** Long-lived aggregates load from a snapshot plus the events after it, in bounded time. */

@@ -1,5 +1,6 @@
 package kg.mektep.birikme.command.axon;
 
+import kg.mektep.birikme.api.axon.UnitOfWorkTimeLimit;
 import kg.mektep.birikme.command.security.CommandAuthority;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,9 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusalInterceptorRegistration {
 
-    /** Outermost the refusal translation, so that an authority refusal crosses the bus as details too. */
+    /** Outermost the time limit of each command's unit of work, then the refusal translation. */
     @Autowired
     void refusalsCrossTheBusAsDetails(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(UnitOfWorkTimeLimit.of("CommandBus"));
         commandBus.registerHandlerInterceptor(new RefusalInterceptor());
         commandBus.registerHandlerInterceptor(new CommandAuthority());
     }

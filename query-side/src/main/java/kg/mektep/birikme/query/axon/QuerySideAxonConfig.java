@@ -2,8 +2,10 @@ package kg.mektep.birikme.query.axon;
 
 import java.time.Clock;
 import java.time.Duration;
+import kg.mektep.birikme.api.axon.UnitOfWorkTimeLimit;
 import kg.mektep.birikme.api.upcasting.ChairElectedEventUpcaster;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +53,14 @@ class QuerySideAxonConfig {
                     config.onShutdown(workers::shutdown);
                     return workers;
                 }));
+    }
+
+    /** Each batch of a projection and each read has the time limit of a unit of work. */
+    @Autowired
+    void timeLimits(EventProcessingConfigurer configurer, QueryBus queries) {
+        configurer.registerDefaultHandlerInterceptor(
+                (config, processor) -> UnitOfWorkTimeLimit.of("EventProcessor[" + processor + "]"));
+        queries.registerHandlerInterceptor(UnitOfWorkTimeLimit.of("QueryBus"));
     }
 
     /**
