@@ -144,6 +144,57 @@ class ApiDocumentTest {
         assertThat(undocumented).as("commands documented as 200").isEmpty();
     }
 
+    /**
+     * Answers are documented as JSON but where an operation answers otherwise; errors as
+     * application/problem+json of the schema Problem, with the statuses each kind of operation may answer.
+     */
+    @Test
+    void answersAndErrorsAreDocumentedWithTheirMediaTypes() {
+        List<String> anyType = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
+                operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                    if (response.getValue().path("content").has("*/*")) {
+                        anyType.add(operation.getKey() + " " + path.getKey() + " " + response.getKey());
+                    }
+                })));
+        assertThat(anyType).containsExactly("get " + ASSOCIATION + "/documents/{documentId}/file 200");
+        assertThat(mediaTypes("get", "/api/log/events/export", "200")).containsExactly("text/csv", "application/jsonl");
+        assertThat(mediaTypes("get", ASSOCIATION + "/members", "200")).containsExactly("application/json");
+
+        assertThat(problems("post", ASSOCIATION + "/members"))
+                .containsExactly("400", "401", "403", "404", "409", "413", "415", "422", "503");
+        assertThat(problems("delete", ASSOCIATION + "/members/{teacherId}"))
+                .containsExactly("400", "401", "403", "404", "409", "422", "503");
+        assertThat(problems("get", ASSOCIATION + "/members")).containsExactly("400", "401", "403", "404", "503");
+        assertThat(problems("post", "/api/admin/projections/{name}/rebuild"))
+                .containsExactly("400", "401", "403", "404", "409", "503");
+        JsonNode problem = document.path("components").path("schemas").path("Problem").path("properties");
+        assertThat(problem.has("code")).isTrue();
+        assertThat(problem.has("clause")).isTrue();
+        assertThat(problem.path("errors").path("items").path("$ref").asText()).endsWith("/InvalidField");
+    }
+
+    private static List<String> mediaTypes(String method, String path, String status) {
+        List<String> types = new ArrayList<>();
+        document.path("paths").path(path).path(method).path("responses").path(status).path("content")
+                .fieldNames().forEachRemaining(types::add);
+        return types;
+    }
+
+    /** The error statuses of an operation, each of which must be problem+json of the schema Problem. */
+    private static List<String> problems(String method, String path) {
+        List<String> codes = new ArrayList<>();
+        document.path("paths").path(path).path(method).path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                assertThat(response.getValue().path("content").path("application/problem+json").path("schema")
+                        .path("$ref").asText()).as(method + " " + path + " " + response.getKey())
+                        .isEqualTo("#/components/schemas/Problem");
+                codes.add(response.getKey());
+            }
+        });
+        return codes;
+    }
+
     private static List<String> successes(String method, String path) {
         List<String> codes = new ArrayList<>();
         document.path("paths").path(path).path(method).path("responses").fieldNames().forEachRemaining(code -> {

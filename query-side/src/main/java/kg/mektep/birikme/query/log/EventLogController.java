@@ -1,6 +1,9 @@
 package kg.mektep.birikme.query.log;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,6 +70,9 @@ class EventLogController {
 
     @GetMapping("/export")
     @Operation(summary = "Every match of the filter as CSV or JSON Lines, streamed; the export itself is recorded in the log")
+    @ApiResponse(responseCode = "200", description = "The rows, as the format asks, in UTF-8", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/jsonl", schema = @Schema(type = "string"))})
     ResponseEntity<StreamingResponseBody> export(@Parameter(description = "csv or jsonl") @RequestParam String format,
                                                  @ParameterObject LogParameters filter,
                                                  @Parameter(description = ReadPositions.AFTER_DOC)

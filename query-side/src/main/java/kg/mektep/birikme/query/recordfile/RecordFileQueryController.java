@@ -1,6 +1,9 @@
 package kg.mektep.birikme.query.recordfile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +65,8 @@ class RecordFileQueryController {
 
     @GetMapping("/documents/{documentId}/file")
     @Operation(summary = "The file of a registered document, as stored, with its content type; the ETag is its SHA-256")
+    @ApiResponse(responseCode = "200", description = "The file, of the content type it was registered with",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> file(@PathVariable String schoolId, @PathVariable String associationId,
                                 @PathVariable String documentId,
                                 @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
