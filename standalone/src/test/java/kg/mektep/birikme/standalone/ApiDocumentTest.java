@@ -62,6 +62,8 @@ class ApiDocumentTest {
         assertThat(document.path("paths").path("/api/schools/{schoolId}/associations").has("post")).isTrue();
         assertThat(document.path("paths").path("/api/schools/{schoolId}/associations").has("get")).isTrue();
         assertThat(app.api().get("/swagger-ui/index.html").status()).isEqualTo(200);
+        // OpenAPI requires the document's version: here the build's.
+        assertThat(document.path("info").path("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
     @Test
@@ -172,6 +174,29 @@ class ApiDocumentTest {
         assertThat(problem.has("code")).isTrue();
         assertThat(problem.has("clause")).isTrue();
         assertThat(problem.path("errors").path("items").path("$ref").asText()).endsWith("/InvalidField");
+    }
+
+    /** Every reference in the document names a schema the document holds. */
+    @Test
+    void everyReferenceOfTheDocumentResolves() {
+        List<String> references = new ArrayList<>();
+        collectReferences(document, references);
+        assertThat(references).contains("#/components/schemas/Problem", "#/components/schemas/InvalidField");
+        List<String> unresolved = new ArrayList<>();
+        for (String reference : references) {
+            if (!reference.startsWith("#/components/schemas/") || !document.path("components").path("schemas")
+                    .has(reference.substring("#/components/schemas/".length()))) {
+                unresolved.add(reference);
+            }
+        }
+        assertThat(unresolved).isEmpty();
+    }
+
+    private static void collectReferences(JsonNode node, List<String> references) {
+        if (node.has("$ref")) {
+            references.add(node.path("$ref").asText());
+        }
+        node.forEach(child -> collectReferences(child, references));
     }
 
     private static List<String> mediaTypes(String method, String path, String status) {

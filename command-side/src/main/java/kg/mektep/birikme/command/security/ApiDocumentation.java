@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * that POST /api/session answers and sends it with every call it tries.
  */
 @Configuration(proxyBeanMethods = false)
-@OpenAPIDefinition(info = @Info(title = "Birikme", description = "Methodological associations of a school"),
+@OpenAPIDefinition(info = @Info(title = "Birikme", version = "${birikme.version}",
+        description = "Methodological associations of a school"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The token from POST /api/session (sign in there with HTTP Basic)")

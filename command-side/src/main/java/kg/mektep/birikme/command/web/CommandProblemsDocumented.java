@@ -47,7 +47,7 @@ class CommandProblemsDocumented {
 
     @Bean
     OpenApiCustomizer commandProblemSchema() {
-        return document -> ModelConverters.getInstance().read(Problem.class)
+        return document -> ModelConverters.getInstance().readAll(Problem.class)
                 .forEach((name, schema) -> document.getComponents().getSchemas().putIfAbsent(name, schema));
     }
 

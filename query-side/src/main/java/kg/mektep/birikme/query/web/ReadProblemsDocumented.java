@@ -50,7 +50,7 @@ class ReadProblemsDocumented {
 
     @Bean
     OpenApiCustomizer readProblemSchema() {
-        return document -> ModelConverters.getInstance().read(Problem.class)
+        return document -> ModelConverters.getInstance().readAll(Problem.class)
                 .forEach((name, schema) -> document.getComponents().getSchemas().putIfAbsent(name, schema));
     }
 }
