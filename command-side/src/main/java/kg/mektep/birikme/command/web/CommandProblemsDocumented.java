@@ -6,8 +6,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import kg.mektep.birikme.api.common.Problem;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommandProblemsDocumented {
 
+    /** Every command's error statuses, in the order of their status. */
     private static final Map<String, String> STATUSES = statuses();
+    /** Those of a command that takes a body too. */
     private static final Map<String, String> OF_A_BODY = Map.of(
             "413", "A body over 1,000,000 bytes, or a file over birikme.documents.max-size (BODY_TOO_LARGE)",
             "415", "A body in another charset than UTF-8, or of another type than the command takes");
@@ -31,7 +33,6 @@ class CommandProblemsDocumented {
     OperationCustomizer commandProblemResponses() {
         return (operation, handler) -> {
             if (handler.getBeanType().getPackageName().startsWith("kg.mektep.birikme.command")) {
-                // In the order of their status.
                 Content problem = new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + Problem.class.getSimpleName())));
                 Map<String, String> statuses = new TreeMap<>(STATUSES);
@@ -51,8 +52,8 @@ class CommandProblemsDocumented {
                 .forEach((name, schema) -> document.getComponents().getSchemas().putIfAbsent(name, schema));
     }
 
-    private static Map<String, String> statuses() {
-        Map<String, String> statuses = new LinkedHashMap<>();
+    private static SortedMap<String, String> statuses() {
+        SortedMap<String, String> statuses = new TreeMap<>();
         statuses.put("400", "Malformed input: MALFORMED_REQUEST, INVALID_FIELDS, FIELD_TOO_LONG, UNSTORABLE_TEXT, "
                 + "INVALID_PARAMETER, MISSING_PARAMETER");
         statuses.put("401", "No valid session (NOT_AUTHENTICATED)");
@@ -62,6 +63,6 @@ class CommandProblemsDocumented {
                 + "or a concurrent change (CONCURRENT_CHANGE)");
         statuses.put("422", "Refused by a rule of the regulation: what was sent breaks it (the clause given)");
         statuses.put("503", "The database cannot be reached (SERVICE_UNAVAILABLE)");
-        return Collections.unmodifiableMap(statuses);
+        return Collections.unmodifiableSortedMap(statuses);
     }
 }
