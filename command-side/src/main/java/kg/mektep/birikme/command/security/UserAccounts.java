@@ -129,10 +129,9 @@ public class UserAccounts {
                     .params(user.teacherId(), user.schoolId()).query(Integer.class).single() > 0;
             require(onStaff, Refusal.TEACHER_LINK_REQUIRED, String.valueOf(user.teacherId()));
         }
-        require(jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(user.username())
-                .query(Integer.class).single() == 0, Refusal.USERNAME_TAKEN, user.username());
         String userId = UUID.randomUUID().toString();
-        insert(userId, user, inspected, admin.userId());
+        // The name's uniqueness is the table's: two administrators giving the same name at once get one user.
+        require(insert(userId, user, inspected, admin.userId()), Refusal.USERNAME_TAKEN, user.username());
         log.info("User {} ({}) created by {} with roles {}", user.username(), userId, admin.userId(), user.roles());
         return userId;
     }
@@ -159,25 +158,29 @@ public class UserAccounts {
         setPassword(self.userId(), replacement);
     }
 
-    /** The first start: an administrator to create everyone else. Returns false when users exist. */
+    /**
+     * The first start: an administrator to create everyone else. Returns false when users exist,
+     * also when another process starting on the same database created the administrator first.
+     */
     boolean createFirstAdmin(String password) {
         if (jdbc.sql("SELECT count(*) FROM app_user").query(Integer.class).single() > 0) {
             return false;
         }
-        insert(UUID.randomUUID().toString(), new NewUser("admin", password, Set.of(Role.ADMIN), null, List.of(), null),
-                List.of(), null);
-        return true;
+        return insert(UUID.randomUUID().toString(),
+                new NewUser("admin", password, Set.of(Role.ADMIN), null, List.of(), null), List.of(), null);
     }
 
-    private void insert(String userId, NewUser user, List<String> inspected, String createdBy) {
-        jdbc.sql("""
+    /** Stores the user; false, storing nothing, when a user of that name exists. */
+    private boolean insert(String userId, NewUser user, List<String> inspected, String createdBy) {
+        return jdbc.sql("""
                 INSERT INTO app_user (user_id, username, password_hash, roles, school_id, inspected_school_ids,
                                       teacher_id, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (username) DO NOTHING""")
                 .params(userId, user.username(), passwords.encode(user.password()),
                         user.roles().stream().map(Role::name).sorted().toArray(String[]::new), user.schoolId(),
                         inspected.toArray(String[]::new), user.teacherId(), Timestamp.from(clock.instant()), createdBy)
-                .update();
+                .update() == 1;
     }
 
     private void setPassword(String userId, String password) {

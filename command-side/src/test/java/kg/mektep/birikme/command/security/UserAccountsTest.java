@@ -1,0 +1,197 @@
+package kg.mektep.birikme.command.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.api.common.Role;
+import kg.mektep.birikme.api.common.RuleViolationException;
+import kg.mektep.birikme.command.security.UserAccounts.NewUser;
+import kg.mektep.birikme.command.support.CommandDatabase;
+import kg.mektep.birikme.command.web.Actor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The administrator's accounts, on a real database: what a new user must be, and names taken at once. */
+class UserAccountsTest {
+
+    private static final String PASSWORD = "Бишкек-2030-пароль";
+    private static final Actor ADMIN = new Actor("u-admin", Set.of(Role.ADMIN), null, null);
+
+    private DataSource dataSource;
+    private JdbcClient jdbc;
+    private Sessions sessions;
+    private UserAccounts accounts;
+
+    @BeforeEach
+    void accounts() {
+        dataSource = CommandDatabase.migratedTo("latest");
+        jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("INSERT INTO registry_school (school_id, time_zone) VALUES ('s-1', 'Asia/Bishkek'), "
+                + "('s-2', 'Asia/Bishkek')").update();
+        jdbc.sql("INSERT INTO registry_teacher (teacher_id, school_id, subjects) VALUES ('t-1', 's-1', '{math}'), "
+                + "('t-2', 's-2', '{math}')").update();
+        Clock clock = Clock.fixed(Instant.parse("2030-10-01T08:00:00Z"), ZoneOffset.UTC);
+        sessions = new Sessions(jdbc, clock, Duration.ofHours(8));
+        // The lowest bcrypt strength: the rules are the same, the tests quicker.
+        accounts = new UserAccounts(jdbc, clock, sessions,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), 4);
+    }
+
+    @Test
+    void aUserCreatedByTheAdministratorSignsInUnderAKyrgyzNameAndActsInTheirSchool() {
+        String userId = accounts.create(new NewUser("Айгүл.Өмүрбекова", PASSWORD, Set.of(Role.TEACHER, Role.DEPUTY_TEACHING),
+                "s-1", List.of(), "t-1"), ADMIN);
+
+        Sessions.Opened session = accounts.signIn("Айгүл.Өмүрбекова", PASSWORD);
+
+        assertThat(sessions.actorOf(session.token()))
+                .contains(new Actor(userId, Set.of(Role.TEACHER, Role.DEPUTY_TEACHING), "s-1", "t-1"));
+        assertThat(jdbc.sql("SELECT created_by FROM app_user WHERE username = 'Айгүл.Өмүрбекова'")
+                .query(String.class).single()).isEqualTo("u-admin");
+    }
+
+    static Stream<Arguments> refusedUsers() {
+        String longPassword = "ң".repeat(37);  // 74 bytes in UTF-8: more than bcrypt reads
+        return Stream.of(
+                Arguments.of(user(Set.of(), "s-1", List.of(), null, PASSWORD), Refusal.FIELD_REQUIRED),
+                // Clause 5.1: the chair is elected by the association, not appointed by the administrator.
+                Arguments.of(user(Set.of(Role.CHAIR, Role.TEACHER), "s-1", List.of(), "t-1", PASSWORD),
+                        Refusal.CHAIR_IS_DERIVED),
+                Arguments.of(user(Set.of(Role.DIRECTOR), null, List.of(), null, PASSWORD), Refusal.SCHOOL_REQUIRED),
+                Arguments.of(user(Set.of(Role.DEPUTY_TEACHING), " ", List.of(), null, PASSWORD), Refusal.SCHOOL_REQUIRED),
+                Arguments.of(user(Set.of(Role.INSPECTOR), null, List.of(), null, PASSWORD),
+                        Refusal.INSPECTED_SCHOOLS_REQUIRED),
+                Arguments.of(user(Set.of(Role.TEACHER), "s-1", List.of(), null, PASSWORD),
+                        Refusal.TEACHER_LINK_REQUIRED),
+                Arguments.of(user(Set.of(Role.TEACHER), "s-1", List.of(), "t-unknown", PASSWORD),
+                        Refusal.TEACHER_LINK_REQUIRED),
+                Arguments.of(user(Set.of(Role.TEACHER), "s-1", List.of(), "t-2", PASSWORD),
+                        Refusal.TEACHER_LINK_REQUIRED),
+                Arguments.of(user(Set.of(Role.DIRECTOR), "s-1", List.of(), null, "ө".repeat(11)),
+                        Refusal.PASSWORD_TOO_SHORT),
+                Arguments.of(user(Set.of(Role.DIRECTOR), "s-1", List.of(), null, longPassword),
+                        Refusal.PASSWORD_TOO_LONG));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedUsers")
+    void aUserTheRulesDoNotAllowIsRefusedAndNothingIsStored(NewUser user, Refusal refusal) {
+        assertThatThrownBy(() -> accounts.create(user, ADMIN))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusal()).isEqualTo(refusal));
+        assertThat(users()).isZero();
+    }
+
+    @Test
+    void onlyAnAdministratorCreatesUsers() {
+        Actor director = new Actor("u-director", Set.of(Role.DIRECTOR), "s-1", null);
+
+        assertThatThrownBy(() -> accounts.create(user(Set.of(Role.DEPUTY_TEACHING), "s-1", List.of(), null, PASSWORD), director))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.ROLE_NOT_ALLOWED));
+        assertThat(users()).isZero();
+    }
+
+    @Test
+    void aSchoollessAdministratorAndAnInspectorOfNamedSchoolsNeedNoSchoolOfTheirOwn() {
+        accounts.create(new NewUser("admin-2", PASSWORD, Set.of(Role.ADMIN), null, List.of(), null), ADMIN);
+        accounts.create(new NewUser("inspector", PASSWORD, Set.of(Role.INSPECTOR), null, List.of("s-1", "s-2"), null),
+                ADMIN);
+
+        assertThat(jdbc.sql("SELECT inspected_school_ids FROM app_user WHERE username = 'inspector'")
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
+                .containsExactly("s-1", "s-2");
+    }
+
+    @Test
+    void aNameIsGivenOnce() {
+        accounts.create(user(Set.of(Role.DIRECTOR), "s-1", List.of(), null, PASSWORD), ADMIN);
+
+        assertThatThrownBy(() -> accounts.create(user(Set.of(Role.DEPUTY_TEACHING), "s-2", List.of(), null, PASSWORD), ADMIN))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.USERNAME_TAKEN);
+                    assertThat(e.arguments()).containsExactly("Бүбүсара");
+                });
+        assertThat(jdbc.sql("SELECT roles FROM app_user WHERE username = 'Бүбүсара'")
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
+                .containsExactly("DIRECTOR");
+    }
+
+    @Test
+    void aNameGivenByTwoAdministratorsAtOnceIsRefusedToTheSecond() throws Exception {
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (PreparedStatement insert = first.prepareStatement("""
+                    INSERT INTO app_user (user_id, username, password_hash, roles, school_id, created_at)
+                    VALUES ('u-first', 'Бүбүсара', 'x', '{DIRECTOR}', 's-1', now())""")) {
+                insert.executeUpdate();
+            }
+            // The second creation checks the name while the first is not yet committed.
+            CompletableFuture<String> second = CompletableFuture.supplyAsync(
+                    () -> accounts.create(user(Set.of(Role.DEPUTY_TEACHING), "s-2", List.of(), null, PASSWORD), ADMIN));
+            awaitWaitingOnALock(second);
+            first.commit();
+
+            assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(RuleViolationException.class)
+                    .cause().satisfies(e -> assertThat(((RuleViolationException) e).refusal())
+                            .isEqualTo(Refusal.USERNAME_TAKEN));
+        }
+        assertThat(users()).isOne();
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedOnceAlsoWhenTwoProcessesStartTogether() throws Exception {
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (PreparedStatement insert = first.prepareStatement("""
+                    INSERT INTO app_user (user_id, username, password_hash, roles, created_at)
+                    VALUES ('u-first', 'admin', 'x', '{ADMIN}', now())""")) {
+                insert.executeUpdate();
+            }
+            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> accounts.createFirstAdmin(PASSWORD));
+            awaitWaitingOnALock(second);
+            first.commit();
+
+            assertThat(second.get(30, TimeUnit.SECONDS)).as("created by the second process").isFalse();
+        }
+        assertThat(jdbc.sql("SELECT user_id FROM app_user").query(String.class).list()).containsExactly("u-first");
+        assertThat(accounts.createFirstAdmin(PASSWORD)).as("once users exist").isFalse();
+    }
+
+    private static NewUser user(Set<Role> roles, String schoolId, List<String> inspected, String teacherId,
+                                String password) {
+        return new NewUser("Бүбүсара", password, roles, schoolId, inspected, teacherId);
+    }
+
+    private int users() {
+        return jdbc.sql("SELECT count(*) FROM app_user").query(Integer.class).single();
+    }
+
+    /** Until a session of this database waits for a lock (the second insert, behind the first's row), or it ended. */
+    private void awaitWaitingOnALock(CompletableFuture<?> second) throws InterruptedException {
+        while (!second.isDone() && jdbc.sql("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Integer.class).single() == 0) {
+            Thread.sleep(10);
+        }
+    }
+}
