@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.api.plan.AnnualPlanContent;
@@ -189,5 +193,42 @@ class PlansEndToEndTest {
         assertThat(plans.path("months").get(0).path("status").asText()).isEqualTo("MISSING");
         assertThat(plans.path("individual").get(0).path("teacherName").asText()).isEqualTo("Венера Үсөнова");
         assertThat(plans.path("individual").get(0).path("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aSecondDraftOfTheSameYearSentAtTheSameMomentIsAConflictNotAFault() throws Exception {
+        int year = SchoolYear.containing(LocalDate.now()).startYear() + 3;
+        String drafts = school.associations() + "/" + association + "/annual-plans";
+        Map<String, Object> draft = Map.of("schoolYear", year, "content", content(year, "Максат", "Тема"));
+        DataSource database = app.bean(DataSource.class);
+        JdbcClient jdbc = JdbcClient.create(database);
+        String draftsStored = "SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%AnnualPlanDraftedEvent'";
+        int storedBefore = jdbc.sql(draftsStored).query(Integer.class).single();
+        try (Connection first = database.getConnection()) {
+            // The first draft of the year, not yet committed when the second one checks for it (R6: one a year).
+            first.setAutoCommit(false);
+            try (PreparedStatement registered = first.prepareStatement(
+                    "INSERT INTO registry_annual_plan (association_id, school_year, plan_id) VALUES (?, ?, 'p-first')")) {
+                registered.setString(1, association);
+                registered.setInt(2, year);
+                registered.executeUpdate();
+            }
+            CompletableFuture<Api.Response> second = CompletableFuture.supplyAsync(() -> chair.post(drafts, draft));
+            while (!second.isDone() && jdbc.sql("""
+                    SELECT count(*) FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Integer.class).single() == 0) {
+                Thread.sleep(10);
+            }
+            first.commit();
+
+            Api.Response conflict = second.get(60, TimeUnit.SECONDS);
+            assertThat(conflict.status()).as(conflict.body()).isEqualTo(409);
+            assertThat(conflict.json().path("code").asText()).isEqualTo("CONCURRENT_CHANGE");
+        }
+        assertThat(jdbc.sql(draftsStored).query(Integer.class).single()).as("stored drafts").isEqualTo(storedBefore);
+        // Sent again, the draft meets the plan of that year.
+        Api.Response again = chair.post(drafts, draft);
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().path("code").asText()).isEqualTo("ANNUAL_PLAN_EXISTS");
     }
 }

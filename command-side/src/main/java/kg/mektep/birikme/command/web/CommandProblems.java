@@ -20,6 +20,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -93,6 +94,12 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DataAccessException.class, AxonException.class})
     ResponseEntity<Object> serverFault(Exception e) {
+        if (duplicateKey(e)) {
+            // Two commands passed the same check at once (a plan of the year, say) and the database kept
+            // only the first: the second is answered as a concurrent change, which a retry resolves.
+            log.info("Concurrent change refused: {}", e.toString());
+            return concurrentChange(null);
+        }
         if (e instanceof DataAccessException && !(e instanceof TransientDataAccessException)
                 && !(e.getCause() instanceof java.sql.SQLTransientException)) {
             log.error("Storage failure", e);
@@ -100,6 +107,15 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
             log.warn("Service unavailable: {}", e.toString());
         }
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "", List.of());
+    }
+
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DuplicateKeyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A parameter holding a character that cannot be stored (a body's string is answered alike, below). */
