@@ -2,9 +2,12 @@ package kg.mektep.birikme.command.plan;
 
 import static kg.mektep.birikme.command.plan.PlanTestData.*;
 import static kg.mektep.birikme.command.plan.RefusalMatcher.refusedWith;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +19,7 @@ import kg.mektep.birikme.api.plan.AnnualPlanContent;
 import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.DraftAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.MethodologicalTheme;
+import kg.mektep.birikme.api.plan.PlanGrounds;
 import kg.mektep.birikme.api.plan.PlannedActivity;
 import kg.mektep.birikme.api.plan.ReviseAnnualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitAnnualPlanCommand;
@@ -26,6 +30,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -218,6 +223,76 @@ class AnnualPlanTest {
                 .when(draft(withActivities(Arrays.asList(openLesson(), null))), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_REQUIRED, "activities"));
+    }
+
+    // --- bounds of the text -----------------------------------------------------------------
+
+    private static final String BEYOND_A_TEXT = "ө".repeat(PlanContentRules.MAXIMUM_TEXT + 1);
+    private static final List<String> BEYOND_A_LIST =
+            Collections.nCopies(PlanContentRules.MAXIMUM_ENTRIES + 1, "Багыт");
+
+    /** Each text of the plan, and each list, one character or one entry beyond its bound: the refusal names it. */
+    static Stream<Arguments> textsBeyondTheirBounds() {
+        MethodologicalTheme theme = theme();
+        PlanGrounds grounds = grounds();
+        PlannedActivity lesson = openLesson();
+        return Stream.of(
+                arguments("theme.title", withTheme(new MethodologicalTheme(BEYOND_A_TEXT, theme.goal(),
+                        theme.directions(), theme.tasks())), 5_000),
+                arguments("theme.goal", withTheme(new MethodologicalTheme(theme.title(), BEYOND_A_TEXT,
+                        theme.directions(), theme.tasks())), 5_000),
+                arguments("theme.directions", withTheme(new MethodologicalTheme(theme.title(), theme.goal(),
+                        BEYOND_A_LIST, theme.tasks())), 500),
+                arguments("theme.directions", withTheme(new MethodologicalTheme(theme.title(), theme.goal(),
+                        List.of(theme.directions().get(0), BEYOND_A_TEXT), theme.tasks())), 5_000),
+                arguments("theme.tasks", withTheme(new MethodologicalTheme(theme.title(), theme.goal(),
+                        theme.directions(), BEYOND_A_LIST)), 500),
+                arguments("theme.tasks", withTheme(new MethodologicalTheme(theme.title(), theme.goal(),
+                        theme.directions(), List.of(BEYOND_A_TEXT))), 5_000),
+                arguments("grounds.schoolPlan", withGrounds(new PlanGrounds(BEYOND_A_TEXT,
+                        grounds.districtRecommendations())), 5_000),
+                arguments("grounds.districtRecommendations", withGrounds(new PlanGrounds(grounds.schoolPlan(),
+                        BEYOND_A_TEXT)), 5_000),
+                arguments("activities", withActivities(Collections.nCopies(501, lesson)), 500),
+                arguments("activities.title", withActivities(List.of(new PlannedActivity(lesson.kind(), BEYOND_A_TEXT,
+                        lesson.date(), lesson.teacherId(), lesson.topic(), lesson.className()))), 5_000),
+                arguments("activities.topic", withActivities(List.of(new PlannedActivity(lesson.kind(), lesson.title(),
+                        lesson.date(), lesson.teacherId(), BEYOND_A_TEXT, lesson.className()))), 5_000),
+                arguments("activities.className", withActivities(List.of(new PlannedActivity(lesson.kind(),
+                        lesson.title(), lesson.date(), lesson.teacherId(), lesson.topic(), BEYOND_A_TEXT))), 5_000),
+                arguments("activities.teacherId", withActivities(List.of(new PlannedActivity(lesson.kind(),
+                        lesson.title(), lesson.date(), BEYOND_A_TEXT, lesson.topic(), lesson.className()))), 5_000));
+    }
+
+    @ParameterizedTest(name = "{0} beyond {2}")
+    @MethodSource("textsBeyondTheirBounds")
+    void aPlanHasBoundsOfItsText(String field, AnnualPlanContent content, int bound) {
+        newFixture().givenNoPriorActivity()
+                .when(draft(content), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, field, bound));
+        newFixture().given(drafted())
+                .when(new ReviseAnnualPlanCommand(PLAN, SCHOOL, content), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, field, bound));
+    }
+
+    @Test
+    void aPlanAtTheBoundsOfItsTextIsAccepted() {
+        String text = "ү".repeat(PlanContentRules.MAXIMUM_TEXT);
+        List<PlannedActivity> activities = new ArrayList<>(Collections.nCopies(PlanContentRules.MAXIMUM_ENTRIES - 1,
+                activity(ActivityKind.MEETING, "Отурум", LocalDate.of(2025, 10, 3))));
+        activities.add(new PlannedActivity(ActivityKind.OPEN_LESSON, text, LocalDate.of(2025, 11, 12),
+                text, text, text));
+        AnnualPlanContent content = new AnnualPlanContent(
+                new MethodologicalTheme(text, text, Collections.nCopies(PlanContentRules.MAXIMUM_ENTRIES, "Багыт"),
+                        List.of(text)),
+                List.copyOf(activities), new PlanGrounds(text, text));
+
+        fixture.givenNoPriorActivity()
+                .when(draft(content), asChair())
+                .expectEvents(new AnnualPlanDraftedEvent(PLAN, SCHOOL, ASSOCIATION, YEAR, 1, content,
+                        CanonicalJson.sha256(content)));
     }
 
     // --- who drafts, revises and submits ----------------------------------------------------

@@ -2,9 +2,11 @@ package kg.mektep.birikme.command.plan;
 
 import static kg.mektep.birikme.command.plan.PlanTestData.*;
 import static kg.mektep.birikme.command.plan.RefusalMatcher.refusedWith;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,6 +25,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -186,6 +189,32 @@ class IndividualPlanTest {
                 .when(submit(TEACHER_ID, new IndividualPlanContent(List.of("ө".repeat(5_000)), "ң".repeat(5_000),
                         java.util.Collections.nCopies(500, "Кадам"))), asTeacher())
                 .expectSuccessfulHandlerExecution();
+    }
+
+    /** Each list of an individual plan, one entry beyond its bound or with one entry beyond a text's. */
+    static Stream<Arguments> individualTextsBeyondTheirBounds() {
+        IndividualPlanContent content = individualContent();
+        String beyondAText = "ө".repeat(PlanContentRules.MAXIMUM_TEXT + 1);
+        return Stream.of(
+                arguments("workItems", new IndividualPlanContent(List.of(content.workItems().get(0), beyondAText),
+                        content.selfEducationTopic(), content.selfEducationSteps()), 5_000),
+                arguments("selfEducationSteps", new IndividualPlanContent(content.workItems(),
+                        content.selfEducationTopic(), Collections.nCopies(501, "Кадам")), 500),
+                arguments("selfEducationSteps", new IndividualPlanContent(content.workItems(),
+                        content.selfEducationTopic(), List.of(beyondAText)), 5_000));
+    }
+
+    @ParameterizedTest(name = "{0} beyond {2}")
+    @MethodSource("individualTextsBeyondTheirBounds")
+    void everyListOfAnIndividualPlanHasBounds(String field, IndividualPlanContent content, int bound) {
+        fixture().givenNoPriorActivity()
+                .when(submit(TEACHER_ID, content), asTeacher())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, field, bound));
+        fixture().given(submitted(1, individualContent()))
+                .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, content), asTeacher())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, field, bound));
     }
 
     @Test

@@ -152,6 +152,10 @@ final class PlanTestData {
         return new AnnualPlanContent(theme(), activities, grounds());
     }
 
+    static AnnualPlanContent withGrounds(PlanGrounds grounds) {
+        return new AnnualPlanContent(theme(), activities(), grounds);
+    }
+
     static List<String> monthItems() {
         return List.of("Отурум №2: функционалдык сабаттуулук боюнча тапшырмаларды талкуулоо",
                 "Өз ара сабакка катышуу: 7-класстарда кыргыз тили",

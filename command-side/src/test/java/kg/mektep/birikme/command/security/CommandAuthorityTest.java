@@ -104,6 +104,28 @@ class CommandAuthorityTest {
     }
 
     @Test
+    void aRoleNameTheSystemDoesNotKnowGrantsNothingAndSpoilsNothing() throws Exception {
+        assertThat(send(addMember("s-1"), actor("JANITOR, DIRECTOR", "s-1"))).isTrue();
+        assertThatThrownBy(() -> send(addMember("s-1"), actor("JANITOR,director", "s-1")))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.ROLE_NOT_ALLOWED);
+                    assertThat(e.arguments()).containsExactly("JANITOR,director",
+                            "DEPUTY_METHODOLOGY, DEPUTY_TEACHING, DIRECTOR");
+                });
+    }
+
+    @Test
+    void anAllowedCommandAnswersWhatItsHandlerAnswers() throws Exception {
+        var unitOfWork = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(addMember("s-1"))
+                .andMetaData(actor("DIRECTOR", "s-1")));
+        try {
+            assertThat(authority.handle(unitOfWork, () -> "ma-1")).isEqualTo("ma-1");
+        } finally {
+            unitOfWork.rollback();
+        }
+    }
+
+    @Test
     void anotherSchoolLooksUnknown() {
         assertThatThrownBy(() -> send(addMember("s-2"), actor("DIRECTOR", "s-1")))
                 .isInstanceOfSatisfying(RuleViolationException.class,
