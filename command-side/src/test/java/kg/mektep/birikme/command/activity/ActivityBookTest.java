@@ -31,6 +31,7 @@ import kg.mektep.birikme.api.activity.RecordExtracurricularEventCommand;
 import kg.mektep.birikme.api.activity.RecordLessonAnalysisCommand;
 import kg.mektep.birikme.api.activity.RecordLessonVisitCommand;
 import kg.mektep.birikme.api.activity.RecordOpenLessonCommand;
+import kg.mektep.birikme.api.activity.RecordSeminarCommand;
 import kg.mektep.birikme.api.activity.RecordSubjectEventCommand;
 import kg.mektep.birikme.api.activity.ReportHeardEvent;
 import kg.mektep.birikme.api.activity.ReportKind;
@@ -98,6 +99,28 @@ class ActivityBookTest {
         for (int i = 0; i < commands.size(); i++) {
             fixture.givenNoPriorActivity().when(commands.get(i), asDeputy(Role.DEPUTY_METHODOLOGY))
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(recorded.get(i)), andNoMore())));
+        }
+    }
+
+    @Test
+    void everyActivityNamesItsDayWhichDecidesTheBooksYear() {
+        List<Object> undated = List.of(
+                new RecordSeminarCommand(ActivityTestData.BOOK, SCHOOL, ASSOCIATION, "seminar-1", "Семинар", null,
+                        List.of(CHAIR), List.of(), List.of()),
+                new RecordOpenLessonCommand(ActivityTestData.BOOK, SCHOOL, ASSOCIATION, "lesson-1", BOLOT, "7Б",
+                        "Тарых", "Манас", null, List.of(), null),
+                new RecordLessonVisitCommand(ActivityTestData.BOOK, SCHOOL, ASSOCIATION, "visit-1", CHOLPON, BOLOT,
+                        "9А", "Тема", null, "Талдоо"),
+                new RecordSubjectEventCommand(ActivityTestData.BOOK, SCHOOL, ASSOCIATION, "week-1",
+                        SubjectEventKind.SUBJECT_WEEK, "Тарых жумалыгы", "Тарых", null, LESSON_DAY),
+                new HearReportCommand(ActivityTestData.BOOK, SCHOOL, ASSOCIATION, "report-1", BOLOT,
+                        ReportKind.SELF_EDUCATION, "Өз алдынча билим алуу", null, null),
+                new RecordExtracurricularEventCommand(ActivityTestData.BOOK, SCHOOL, ASSOCIATION, "event-1",
+                        "Викторина", null, List.of(BOLOT), List.of("7Б"), null));
+        List<String> fields = List.of("date", "date", "date", "from", "date", "date");
+        for (int i = 0; i < undated.size(); i++) {
+            fixture.givenNoPriorActivity().when(undated.get(i), asChair())
+                    .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, fields.get(i)));
         }
     }
 

@@ -14,12 +14,16 @@ import static kg.mektep.birikme.command.activity.ActivityTestData.asTeacher;
 import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import kg.mektep.birikme.api.activity.LessonVisitRecordedEvent;
 import kg.mektep.birikme.api.activity.RecordLessonVisitCommand;
 import kg.mektep.birikme.api.common.Refusal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** R19 (clause 3.7): members visit each other's lessons on a topic and analyse them together. */
 class LessonVisitTest {
@@ -73,6 +77,26 @@ class LessonVisitTest {
     void bothTeachersAreMembers() {
         fixture.givenNoPriorActivity().when(visit(BOLOT, ELMIRA, "Талдоо"), asTeacher(BOLOT))
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, ELMIRA));
+    }
+
+    static Stream<Arguments> visitsWithoutTeachersClassOrTopic() {
+        return Stream.of(
+                Arguments.of("visitingTeacherId", visit(" ", BOLOT, "9А", "Тема")),
+                Arguments.of("visitedTeacherId", visit(CHOLPON, null, "9А", "Тема")),
+                Arguments.of("className", visit(CHOLPON, BOLOT, "", "Тема")),
+                Arguments.of("topic", visit(CHOLPON, BOLOT, "9А", "  ")));
+    }
+
+    private static RecordLessonVisitCommand visit(String visiting, String visited, String className, String topic) {
+        return new RecordLessonVisitCommand(BOOK, SCHOOL, ASSOCIATION, "visit-1", visiting, visited, className, topic,
+                VISIT_DAY, "Талдоо");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("visitsWithoutTeachersClassOrTopic")
+    void aVisitNamesBothTeachersTheClassAndTheTopic(String field, RecordLessonVisitCommand incomplete) {
+        fixture.givenNoPriorActivity().when(incomplete, asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
     }
 
     @Test

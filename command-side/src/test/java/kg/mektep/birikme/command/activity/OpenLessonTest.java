@@ -21,15 +21,20 @@ import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import kg.mektep.birikme.api.activity.OpenLessonAnalysedEvent;
 import kg.mektep.birikme.api.activity.OpenLessonRecordedEvent;
 import kg.mektep.birikme.api.activity.RecordLessonAnalysisCommand;
+import kg.mektep.birikme.api.activity.RecordOpenLessonCommand;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.SchoolYear;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** R19 (clause 3.9): a member's open lesson on a topic, its observers, and its analysis afterwards. */
 class OpenLessonTest {
@@ -78,6 +83,27 @@ class OpenLessonTest {
     void theTeacherOfAnOpenLessonIsAMember() {
         fixture.givenNoPriorActivity().when(openLesson(ELMIRA, List.of(), null), asChair())
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, ELMIRA));
+    }
+
+    static Stream<Arguments> lessonsWithoutTeacherClassSubjectOrTopic() {
+        return Stream.of(
+                Arguments.of("teacherId", lesson(" ", "7Б", "Тарых", "Манас")),
+                Arguments.of("teacherId", lesson(null, "7Б", "Тарых", "Манас")),
+                Arguments.of("className", lesson(BOLOT, "", "Тарых", "Манас")),
+                Arguments.of("subject", lesson(BOLOT, "7Б", null, "Манас")),
+                Arguments.of("topic", lesson(BOLOT, "7Б", "Тарых", "  ")));
+    }
+
+    private static RecordOpenLessonCommand lesson(String teacherId, String className, String subject, String topic) {
+        return new RecordOpenLessonCommand(BOOK, SCHOOL, ASSOCIATION, "lesson-1", teacherId, className, subject, topic,
+                LESSON_DAY, List.of(), null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessonsWithoutTeacherClassSubjectOrTopic")
+    void anOpenLessonNamesItsTeacherClassSubjectAndTopic(String field, RecordOpenLessonCommand incomplete) {
+        fixture.givenNoPriorActivity().when(incomplete, asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
     }
 
     @Test
@@ -144,6 +170,12 @@ class OpenLessonTest {
         fixture.given(lessonRecorded())
                 .when(new RecordLessonAnalysisCommand(BOOK, SCHOOL, "lesson-9", LESSON_DAY, "Талдоо"), asTeacher(BOLOT))
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_FOUND, "lesson-9"));
+    }
+
+    @Test
+    void anAnalysisHasItsDate() {
+        fixture.given(lessonRecorded()).when(analysis(null, "Талдоо"), asTeacher(BOLOT))
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "date"));
     }
 
     @Test

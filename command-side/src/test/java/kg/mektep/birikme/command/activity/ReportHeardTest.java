@@ -13,6 +13,7 @@ import static kg.mektep.birikme.command.activity.ActivityTestData.asTeacher;
 import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import kg.mektep.birikme.api.activity.HearReportCommand;
 import kg.mektep.birikme.api.activity.ReportHeardEvent;
 import kg.mektep.birikme.api.activity.ReportKind;
@@ -20,6 +21,9 @@ import kg.mektep.birikme.api.common.Refusal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** R19 (clause 3.18): the association hears its members' reports on self-education, courses and creative trips. */
 class ReportHeardTest {
@@ -64,6 +68,23 @@ class ReportHeardTest {
     void theReporterIsAMember() {
         fixture.givenNoPriorActivity().when(report(ELMIRA, MEETING_DAY, 3), asChair())
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, ELMIRA));
+    }
+
+    static Stream<Arguments> reportsWithoutKindTitleOrReporter() {
+        return Stream.of(
+                Arguments.of("kind", new HearReportCommand(BOOK, SCHOOL, ASSOCIATION, "report-1", BOLOT, null,
+                        "Курстар", MEETING_DAY, 3)),
+                Arguments.of("title", new HearReportCommand(BOOK, SCHOOL, ASSOCIATION, "report-1", BOLOT,
+                        ReportKind.COURSES, " ", MEETING_DAY, 3)),
+                Arguments.of("teacherId", new HearReportCommand(BOOK, SCHOOL, ASSOCIATION, "report-1", "",
+                        ReportKind.COURSES, "Курстар", MEETING_DAY, 3)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reportsWithoutKindTitleOrReporter")
+    void aReportNamesItsKindTitleAndReporter(String field, HearReportCommand incomplete) {
+        fixture.givenNoPriorActivity().when(incomplete, asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kg.mektep.birikme.api.activity.ExtracurricularEventRecordedEvent;
 import kg.mektep.birikme.api.activity.RecordExtracurricularEventCommand;
+import kg.mektep.birikme.api.activity.RecordSeminarCommand;
 import kg.mektep.birikme.api.activity.SeminarRecordedEvent;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
@@ -28,6 +29,9 @@ import kg.mektep.birikme.api.common.SchoolYear;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** R10 (clauses 5.5, 5.7) and R19 (3.15): seminars with their thematic lessons, and extracurricular work. */
 class SeminarTest {
@@ -81,6 +85,16 @@ class SeminarTest {
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "leaderIds"));
     }
 
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void aSeminarHasATopic(String topic) {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSeminarCommand(BOOK, SCHOOL, ASSOCIATION, "seminar-1", topic, SEMINAR_DAY,
+                        List.of(CHAIR), List.of(), List.of()), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "topic"));
+    }
+
     @Test
     void aSeminarNamesTheThematicLessonsAndEventsOfItsYearAlreadyRecorded() {
         fixture.given(lessonRecorded(), eventRecorded(null, "user-" + CHAIR))
@@ -123,6 +137,16 @@ class SeminarTest {
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, ELMIRA));
         fixture.givenNoPriorActivity().when(event(List.of(BOLOT), List.of(" "), null), asChair())
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "classNames"));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void anExtracurricularEventHasATitle(String title) {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExtracurricularEventCommand(BOOK, SCHOOL, ASSOCIATION, "event-1", title, EVENT_DAY,
+                        List.of(BOLOT), List.of("7Б"), null), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "title"));
     }
 
     @Test

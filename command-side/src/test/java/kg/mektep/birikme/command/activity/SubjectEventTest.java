@@ -14,6 +14,7 @@ import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import kg.mektep.birikme.api.activity.RecordSubjectEventCommand;
 import kg.mektep.birikme.api.activity.RecordSubjectEventResultsCommand;
 import kg.mektep.birikme.api.activity.SubjectEventKind;
@@ -26,6 +27,9 @@ import kg.mektep.birikme.api.common.SchoolYear;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** R19 (clause 3.14): subject weeks, school olympiads and contests, and their results once they are over. */
 class SubjectEventTest {
@@ -67,6 +71,25 @@ class SubjectEventTest {
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_THE_CHAIR));
     }
 
+    static Stream<Arguments> eventsWithoutKindTitleSubjectOrLastDay() {
+        return Stream.of(
+                Arguments.of("kind", event(null, "Тарых жумалыгы", "Тарых", LAST)),
+                Arguments.of("title", event(SubjectEventKind.SUBJECT_WEEK, " ", "Тарых", LAST)),
+                Arguments.of("subject", event(SubjectEventKind.SUBJECT_WEEK, "Тарых жумалыгы", null, LAST)),
+                Arguments.of("to", event(SubjectEventKind.SUBJECT_WEEK, "Тарых жумалыгы", "Тарых", null)));
+    }
+
+    private static RecordSubjectEventCommand event(SubjectEventKind kind, String title, String subject, LocalDate to) {
+        return new RecordSubjectEventCommand(BOOK, SCHOOL, ASSOCIATION, "week-1", kind, title, subject, FIRST, to);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventsWithoutKindTitleSubjectOrLastDay")
+    void aSubjectEventNamesItsKindTitleSubjectAndLastDay(String field, RecordSubjectEventCommand incomplete) {
+        fixture.givenNoPriorActivity().when(incomplete, asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
+    }
+
     @Test
     void theLastDayComesNoEarlierThanTheFirst() {
         fixture.givenNoPriorActivity().when(week(LAST, FIRST), asChair())
@@ -92,6 +115,27 @@ class SubjectEventTest {
     void noResultsBeforeTheEnd() {
         fixture.given(weekRecorded()).when(results(LAST.minusDays(1), WINNERS), asChair())
                 .expectNoEvents().expectException(refusedWith(Refusal.RESULTS_BEFORE_END, LAST.minusDays(1), LAST));
+    }
+
+    @Test
+    void resultsHaveTheirDate() {
+        fixture.given(weekRecorded()).when(results(null, WINNERS), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "date"));
+    }
+
+    @Test
+    void theNumberOfParticipantsIsNeverNegative() {
+        fixture.given(weekRecorded())
+                .when(new RecordSubjectEventResultsCommand(BOOK, SCHOOL, "week-1", LAST, -1, List.of()), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "participants"));
+    }
+
+    @Test
+    void anEventNobodyEnteredHasResultsWithNoParticipants() {
+        fixture.given(weekRecorded())
+                .when(new RecordSubjectEventResultsCommand(BOOK, SCHOOL, "week-1", LAST, 0, List.of()), asChair())
+                .expectEvents(new SubjectEventResultsRecordedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, "week-1", LAST, 0,
+                        List.of(), "user-" + CHAIR));
     }
 
     @Test

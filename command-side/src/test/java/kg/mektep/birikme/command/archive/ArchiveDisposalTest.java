@@ -5,6 +5,7 @@ import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
 import java.time.LocalDate;
 import java.util.List;
+import kg.mektep.birikme.api.archive.ArchiveDocuments;
 import kg.mektep.birikme.api.archive.DocumentHoldLiftedEvent;
 import kg.mektep.birikme.api.archive.RecordDisposalActCommand;
 import kg.mektep.birikme.api.common.Refusal;
@@ -101,6 +102,20 @@ class ArchiveDisposalTest {
                     .expectNoEvents()
                     .expectException(refusedWith(Refusal.FIELD_REQUIRED, "commission"));
         }
+    }
+
+    @Test
+    void aSchoolDisposesOfNothingInAnotherSchoolsArchive() {
+        fixture(today).given(transferred("act-А-7", "А-7", DUE, PROTOCOLS))
+                .when(new RecordDisposalActCommand(ARCHIVE, OTHER_SCHOOL, "a", "Ж-1", DISPOSAL_DUE, COMMISSION,
+                        List.of(PROTOCOLS)), asDirector())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.NOT_FOUND, ARCHIVE));
+        fixture(today).givenNoPriorActivity()
+                .when(new RecordDisposalActCommand(ArchiveDocuments.archiveOf(OTHER_SCHOOL), SCHOOL, "a", "Ж-1",
+                        DISPOSAL_DUE, COMMISSION, List.of(PROTOCOLS)), asDirector())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.NOT_FOUND, ArchiveDocuments.archiveOf(OTHER_SCHOOL)));
     }
 
     @Test

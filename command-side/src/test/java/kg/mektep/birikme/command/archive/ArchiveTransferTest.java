@@ -102,8 +102,9 @@ class ArchiveTransferTest {
     }
 
     @Test
-    void anActHasItsNumberDatePeopleAndDocuments() {
+    void anActHasItsIdentifierNumberDatePeopleAndDocuments() {
         List<RecordTransferActCommand> incomplete = List.of(
+                new RecordTransferActCommand(ARCHIVE, SCHOOL, " ", "А-7", DUE, HANDED_OVER_BY, RECEIVED_BY, List.of(PLAN)),
                 new RecordTransferActCommand(ARCHIVE, SCHOOL, "a", " ", DUE, HANDED_OVER_BY, RECEIVED_BY, List.of(PLAN)),
                 new RecordTransferActCommand(ARCHIVE, SCHOOL, "a", "А-7", null, HANDED_OVER_BY, RECEIVED_BY, List.of(PLAN)),
                 new RecordTransferActCommand(ARCHIVE, SCHOOL, "a", "А-7", DUE, null, RECEIVED_BY, List.of(PLAN)),
@@ -111,7 +112,8 @@ class ArchiveTransferTest {
                 new RecordTransferActCommand(ARCHIVE, SCHOOL, "a", "А-7", DUE, HANDED_OVER_BY, RECEIVED_BY, List.of()),
                 new RecordTransferActCommand(ARCHIVE, SCHOOL, "a", "А-7", DUE, HANDED_OVER_BY, RECEIVED_BY,
                         Arrays.asList((String) null)));
-        List<String> fields = List.of("number", "date", "handedOverBy", "receivedBy", "documentIds", "documentIds");
+        List<String> fields = List.of("actId", "number", "date", "handedOverBy", "receivedBy", "documentIds",
+                "documentIds");
         for (int i = 0; i < incomplete.size(); i++) {
             fixture(today).givenNoPriorActivity()
                     .when(incomplete.get(i), asDirector())

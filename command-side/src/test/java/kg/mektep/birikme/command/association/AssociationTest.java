@@ -3,6 +3,7 @@ package kg.mektep.birikme.command.association;
 import static kg.mektep.birikme.command.association.Associations.AIGUL;
 import static kg.mektep.birikme.command.association.Associations.AIZHAN;
 import static kg.mektep.birikme.command.association.Associations.AREAS;
+import static kg.mektep.birikme.command.association.Associations.ASEL;
 import static kg.mektep.birikme.command.association.Associations.ASSOCIATION;
 import static kg.mektep.birikme.command.association.Associations.CHYNGYZ;
 import static kg.mektep.birikme.command.association.Associations.CLASS_TEACHERS_NAME;
@@ -166,6 +167,13 @@ class AssociationTest {
     void subjectAreaAssociationRefusesTeacherOfASubjectItDoesNotCover() {
         assertRefused(creation().members(AIGUL, NURBEK, CHYNGYZ, JANYL),
                 Refusal.MEMBER_SUBJECT_NOT_COVERED, JANYL, "Кыргыз тили, Кыргыз адабияты");
+    }
+
+    @Test
+    void aBlankSubjectEntryCoversNoTeacher() {
+        // Both lists hold a blank entry; Асел's only subject, music, is still not covered
+        assertRefused(creation().subjects(List.of("Математика", "Физика", " ")).members(AIGUL, NURBEK, CHYNGYZ, ASEL),
+                Refusal.MEMBER_SUBJECT_NOT_COVERED, ASEL, "Музыка, ");
     }
 
     @Test

@@ -51,6 +51,11 @@ final class Associations {
     static final String MEERIM = "teacher-meerim";
     /** Teaches Kyrgyz language and literature: not a subject of the mathematics and physics association. */
     static final String JANYL = "teacher-janyl";
+    /**
+     * Teaches music; her registration also listed a blank subject, which the teacher's record keeps
+     * as an empty entry.
+     */
+    static final String ASEL = "teacher-asel";
     /** A mathematics teacher, but on the staff of {@link #OTHER_SCHOOL}. */
     static final String AIZHAN = "teacher-aizhan";
     static final String UNKNOWN_TEACHER = "teacher-nobody";
@@ -84,6 +89,7 @@ final class Associations {
                 .on(new TeacherRegisteredEvent(MEERIM, SCHOOL, "Мээрим Жээнбекова", List.of(" физика "), hired))
                 .on(new TeacherRegisteredEvent(JANYL, SCHOOL, "Жаңыл Керимова",
                         List.of("Кыргыз тили", "Кыргыз адабияты"), hired))
+                .on(new TeacherRegisteredEvent(ASEL, SCHOOL, "Асел Бекова", List.of("Музыка", ""), hired))
                 .on(new TeacherRegisteredEvent(AIZHAN, OTHER_SCHOOL, "Айжан Мамытова", List.of("Математика"), hired));
     }
 

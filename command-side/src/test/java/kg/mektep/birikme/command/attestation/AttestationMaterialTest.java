@@ -76,6 +76,14 @@ class AttestationMaterialTest {
                 .when(new SubmitAttestationMaterialCommand(MATERIAL, SCHOOL, ASSOCIATION, 2025,
                         AttestationKind.TRANSFER_FINAL_CHECK, "Тарых", " ", "Т"), as(MEMBER))
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "className"));
+        fixture.givenNoPriorActivity()
+                .when(new SubmitAttestationMaterialCommand(MATERIAL, SCHOOL, ASSOCIATION, 2025,
+                        AttestationKind.TRANSFER_FINAL_CHECK, " ", "9-Б", "Т"), as(MEMBER))
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "subject"));
+        fixture.givenNoPriorActivity()
+                .when(new SubmitAttestationMaterialCommand(MATERIAL, SCHOOL, ASSOCIATION, 2025,
+                        AttestationKind.TRANSFER_FINAL_CHECK, "Тарых", "9-Б", null), as(MEMBER))
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "title"));
     }
 
     @Test

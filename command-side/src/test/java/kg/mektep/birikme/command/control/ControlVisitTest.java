@@ -5,6 +5,7 @@ import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.control.ControlTopic;
@@ -15,6 +16,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** R18 (clause 9): a deputy's control visit, with a follow-up no earlier than the visit. */
 class ControlVisitTest {
@@ -59,6 +63,24 @@ class ControlVisitTest {
     void aVisitHasFindings() {
         fixture.givenNoPriorActivity().when(visit(ASSOCIATION, VISIT, " "), DEPUTY)
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "findings"));
+    }
+
+    static Stream<Arguments> visitsWithoutTopicDateOrFollowUp() {
+        return Stream.of(
+                Arguments.of("topic", new RecordControlVisitCommand("visit-1", SCHOOL, ASSOCIATION, null, VISIT,
+                        "Табылгалар", List.of(), VISIT.plusMonths(1))),
+                Arguments.of("date", new RecordControlVisitCommand("visit-1", SCHOOL, ASSOCIATION,
+                        ControlTopic.MENTORS_HELP_TO_YOUNG_TEACHERS, null, "Табылгалар", List.of(),
+                        VISIT.plusMonths(1))),
+                Arguments.of("followUp", new RecordControlVisitCommand("visit-1", SCHOOL, ASSOCIATION,
+                        ControlTopic.MENTORS_HELP_TO_YOUNG_TEACHERS, VISIT, "Табылгалар", List.of(), null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("visitsWithoutTopicDateOrFollowUp")
+    void aVisitNamesWhatWasControlledItsDayAndItsFollowUp(String field, RecordControlVisitCommand incomplete) {
+        fixture.givenNoPriorActivity().when(incomplete, DEPUTY)
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
     }
 
     @Test

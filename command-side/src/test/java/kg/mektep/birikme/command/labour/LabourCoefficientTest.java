@@ -93,6 +93,20 @@ class LabourCoefficientTest {
     }
 
     @Test
+    void aMemberLeftOutOfALaterFormationSetsNoMore() {
+        fixture.given(formed(List.of(AIBEK, NURGUL, CHAIR), AIBEK), formed(List.of(UMUT, NURGUL), NURGUL))
+                .when(set(UMUT, OCTOBER_1, OCTOBER_31, "1.00"), as(AIBEK))
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_IN_COMMISSION));
+    }
+
+    @Test
+    void theMemberAssessedIsNamed() {
+        fixture.given(formed(List.of(AIBEK, NURGUL), AIBEK))
+                .when(set(" ", OCTOBER_1, OCTOBER_31, "1.00"), as(AIBEK))
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "memberId"));
+    }
+
+    @Test
     void coefficientsAreForMembersOfTheAssociation() {
         fixture.given(formed(List.of(AIBEK, NURGUL), AIBEK))
                 .when(set(OUTSIDER, OCTOBER_1, OCTOBER_31, "1.00"), as(AIBEK))
@@ -122,6 +136,9 @@ class LabourCoefficientTest {
         fixture.given(formed(List.of(AIBEK, NURGUL), AIBEK))
                 .when(set(UMUT, null, OCTOBER_31, "1.00"), as(AIBEK))
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "from"));
+        fixture.given(formed(List.of(AIBEK, NURGUL), AIBEK))
+                .when(set(UMUT, OCTOBER_1, null, "1.00"), as(AIBEK))
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "to"));
         fixture.given(formed(List.of(AIBEK, NURGUL), AIBEK))
                 .when(set(UMUT, OCTOBER_1, OCTOBER_31, null), as(AIBEK))
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "value"));

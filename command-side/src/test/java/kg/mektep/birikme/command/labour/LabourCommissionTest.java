@@ -3,6 +3,7 @@ package kg.mektep.birikme.command.labour;
 import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kg.mektep.birikme.api.common.DocumentRef;
@@ -121,6 +122,14 @@ class LabourCommissionTest {
     @Test
     void theMemberListIsGiven() {
         fixture.givenNoPriorActivity().when(form(null, AIBEK, QUORATE), as(CHAIR))
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "memberIds"));
+    }
+
+    @Test
+    void everyMemberOfTheListIsNamed() {
+        fixture.givenNoPriorActivity().when(form(List.of(AIBEK, NURGUL, "  "), AIBEK, QUORATE), as(CHAIR))
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "memberIds"));
+        fixture.givenNoPriorActivity().when(form(Arrays.asList(AIBEK, NURGUL, null), AIBEK, QUORATE), as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "memberIds"));
     }
 

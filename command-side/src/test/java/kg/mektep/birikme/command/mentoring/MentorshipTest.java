@@ -29,6 +29,8 @@ class MentorshipTest {
     private static final String MENTOR = "t-kubat";
     private static final String YOUNG = "t-aizhamal";
     private static final String EXPERIENCED = "t-ormon";
+    /** Young and on the staff, but not a member of the association. */
+    private static final String NEWCOMER = "t-nazira";
     private static final LocalDate SINCE = LocalDate.of(2026, 9, 15);
     private static final String MENTORSHIP = "mentorship-1";
 
@@ -39,7 +41,8 @@ class MentorshipTest {
         InMemorySchoolRegistry staff = new InMemorySchoolRegistry()
                 .on(new SchoolRegisteredEvent(SCHOOL, "№2 мектеп", "Талас", "Asia/Bishkek"));
         for (var teacher : Map.of(CHAIR, LocalDate.of(2005, 9, 1), MENTOR, LocalDate.of(2010, 9, 1),
-                YOUNG, LocalDate.of(2024, 9, 2), EXPERIENCED, LocalDate.of(2023, 9, 15)).entrySet()) {
+                YOUNG, LocalDate.of(2024, 9, 2), EXPERIENCED, LocalDate.of(2023, 9, 15),
+                NEWCOMER, LocalDate.of(2025, 9, 1)).entrySet()) {
             staff.on(new TeacherRegisteredEvent(teacher.getKey(), SCHOOL, "Мугалим Өмүров", List.of("Биология"),
                     teacher.getValue()));
         }
@@ -82,6 +85,19 @@ class MentorshipTest {
     }
 
     @Test
+    void aYoungTeacherOutsideTheAssociationGetsNoMentorFromIt() {
+        fixture.givenNoPriorActivity().when(assign(NEWCOMER, MENTOR), as(CHAIR))
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, NEWCOMER));
+    }
+
+    @Test
+    void theAssignmentNamesTheDayFromWhichItRuns() {
+        fixture.givenNoPriorActivity()
+                .when(new AssignMentorCommand(MENTORSHIP, SCHOOL, ASSOCIATION, YOUNG, MENTOR, null), as(CHAIR))
+                .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "since"));
+    }
+
+    @Test
     void onlyTheChairAssigns() {
         fixture.givenNoPriorActivity().when(assign(YOUNG, MENTOR), as(MENTOR))
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_THE_CHAIR));
@@ -101,6 +117,14 @@ class MentorshipTest {
         fixture.given(assigned())
                 .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, LocalDate.of(2026, 10, 1), "Тема"), as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_THE_MENTOR));
+    }
+
+    @Test
+    void anotherSchoolsMentorshipLooksUnknown() {
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, "school-other", LocalDate.of(2026, 10, 1), "Тема"),
+                        as(MENTOR))
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_FOUND, MENTORSHIP));
     }
 
     @Test

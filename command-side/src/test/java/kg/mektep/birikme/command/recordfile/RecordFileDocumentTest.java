@@ -122,6 +122,33 @@ class RecordFileDocumentTest {
     }
 
     @Test
+    void aFileNameIsCutTo255Characters() {
+        byte[] pdf = TestFiles.pdf();
+        String longest = "ж".repeat(251) + ".pdf";
+        for (String given : new String[] {longest, "папка/" + longest + "ж"}) {
+            fixture.givenNoPriorActivity()
+                    .when(register(RecordFileKind.REGULATION, new FileUpload(given, "application/pdf", pdf)),
+                            teacher(CHAIR))
+                    .expectEvents(new DocumentRegisteredEvent("doc-1", SCHOOL, ASSOCIATION, RecordFileKind.REGULATION,
+                            TITLE, DATE, REFERENCE, new AttachedFile(longest, "application/pdf", pdf.length,
+                            FileContent.sha256(pdf)), "user-" + CHAIR));
+        }
+    }
+
+    @Test
+    void aFileSentWithoutANameIsKeptWithoutOne() {
+        byte[] pdf = TestFiles.pdf();
+        for (String given : new String[] {null, "C:\\Документтер\\", "  "}) {
+            fixture.givenNoPriorActivity()
+                    .when(register(RecordFileKind.REGULATION, new FileUpload(given, "application/pdf", pdf)),
+                            teacher(CHAIR))
+                    .expectEvents(new DocumentRegisteredEvent("doc-1", SCHOOL, ASSOCIATION, RecordFileKind.REGULATION,
+                            TITLE, DATE, REFERENCE, new AttachedFile(null, "application/pdf", pdf.length,
+                            FileContent.sha256(pdf)), "user-" + CHAIR));
+        }
+    }
+
+    @Test
     void aFileLargerThanTheLimitIsRefused() {
         byte[] atTheLimit = java.util.Arrays.copyOf(TestFiles.pdf(), (int) LIMIT);
         fixture.givenNoPriorActivity()
