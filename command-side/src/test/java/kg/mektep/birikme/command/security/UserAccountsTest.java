@@ -36,6 +36,7 @@ class UserAccountsTest {
     private static final String PASSWORD = "Бишкек-2030-пароль";
     private static final Actor ADMIN = new Actor("u-admin", Set.of(Role.ADMIN), null, null);
 
+    private final MovableClock clock = new MovableClock(Instant.parse("2030-10-01T08:00:00Z"));
     private DataSource dataSource;
     private JdbcClient jdbc;
     private Sessions sessions;
@@ -49,7 +50,6 @@ class UserAccountsTest {
                 + "('s-2', 'Asia/Bishkek')").update();
         jdbc.sql("INSERT INTO registry_teacher (teacher_id, school_id, subjects) VALUES ('t-1', 's-1', '{math}'), "
                 + "('t-2', 's-2', '{math}')").update();
-        Clock clock = Clock.fixed(Instant.parse("2030-10-01T08:00:00Z"), ZoneOffset.UTC);
         sessions = new Sessions(jdbc, clock, Duration.ofHours(8));
         // The lowest bcrypt strength: the rules are the same, the tests quicker.
         accounts = new UserAccounts(jdbc, clock, sessions,
@@ -175,6 +175,158 @@ class UserAccountsTest {
         }
         assertThat(jdbc.sql("SELECT user_id FROM app_user").query(String.class).list()).containsExactly("u-first");
         assertThat(accounts.createFirstAdmin(PASSWORD)).as("once users exist").isFalse();
+    }
+
+    @Test
+    void theFirstStartCreatesAnAdministratorWhoSignsIn() {
+        assertThat(accounts.createFirstAdmin(PASSWORD)).isTrue();
+
+        Sessions.Opened session = accounts.signIn("admin", PASSWORD);
+
+        assertThat(sessions.actorOf(session.token())).get().satisfies(actor -> {
+            assertThat(actor.roles()).containsExactly(Role.ADMIN);
+            assertThat(actor.schoolId()).isNull();
+        });
+        assertThat(session.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(8)));
+    }
+
+    @Test
+    void passwordsAtTheirBoundsAreAccepted() {
+        String shortest = "ө".repeat(UserAccounts.MINIMUM_PASSWORD_LENGTH);
+        String longest = "ң".repeat(UserAccounts.MAXIMUM_PASSWORD_BYTES / 2);  // 72 bytes in UTF-8
+        accounts.create(new NewUser("shortest", shortest, Set.of(Role.DIRECTOR), "s-1", List.of(), null), ADMIN);
+        accounts.create(new NewUser("longest", longest, Set.of(Role.DIRECTOR), "s-2", List.of(), null), ADMIN);
+
+        assertThat(sessions.actorOf(accounts.signIn("shortest", shortest).token())).isPresent();
+        assertThat(sessions.actorOf(accounts.signIn("longest", longest).token())).isPresent();
+    }
+
+    @Test
+    void everySignInOpensASessionOfItsOwn() {
+        String director = accounts.create(new NewUser("director", PASSWORD, Set.of(Role.DIRECTOR), "s-1", List.of(),
+                null), ADMIN);
+        String deputy = accounts.create(new NewUser("deputy", PASSWORD, Set.of(Role.DEPUTY_TEACHING), "s-1", List.of(),
+                null), ADMIN);
+
+        Sessions.Opened first = accounts.signIn("director", PASSWORD);
+        Sessions.Opened second = accounts.signIn("director", PASSWORD);
+        Sessions.Opened deputys = accounts.signIn("deputy", PASSWORD);
+
+        assertThat(List.of(first.token(), second.token(), deputys.token())).doesNotHaveDuplicates();
+        assertThat(sessions.actorOf(first.token()).map(Actor::userId)).contains(director);
+        assertThat(sessions.actorOf(second.token()).map(Actor::userId)).contains(director);
+        assertThat(sessions.actorOf(deputys.token()).map(Actor::userId)).contains(deputy);
+        assertThat(jdbc.sql("SELECT token_hash FROM app_session").query(String.class).list())
+                .as("kept only as hashes").hasSize(3).doesNotContain(first.token(), second.token(), deputys.token())
+                .allSatisfy(hash -> assertThat(hash).hasSize(64));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForAQuarterOfAnHour() {
+        accounts.create(new NewUser("director", PASSWORD, Set.of(Role.DIRECTOR), "s-1", List.of(), null), ADMIN);
+        for (int attempt = 1; attempt < UserAccounts.FAILURES_BEFORE_LOCK; attempt++) {
+            String wrong = "wrong password " + attempt;
+            assertRefused(() -> accounts.signIn("director", wrong), Refusal.INVALID_CREDENTIALS);
+        }
+        assertThat(accounts.signIn("director", PASSWORD).token()).as("four failures lock nothing").isNotBlank();
+        for (int attempt = 1; attempt <= UserAccounts.FAILURES_BEFORE_LOCK; attempt++) {
+            String wrong = "wrong password " + attempt;
+            assertRefused(() -> accounts.signIn("director", wrong), Refusal.INVALID_CREDENTIALS);
+        }
+
+        assertRefused(() -> accounts.signIn("director", PASSWORD), Refusal.ACCOUNT_LOCKED);
+        clock.advance(UserAccounts.LOCK.minusSeconds(1));
+        assertRefused(() -> accounts.signIn("director", PASSWORD), Refusal.ACCOUNT_LOCKED);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(accounts.signIn("director", PASSWORD).token()).isNotBlank();
+    }
+
+    @Test
+    void failuresFurtherApartThanTheirWindowLockNothing() {
+        accounts.create(new NewUser("director", PASSWORD, Set.of(Role.DIRECTOR), "s-1", List.of(), null), ADMIN);
+        for (int attempt = 1; attempt <= UserAccounts.FAILURES_BEFORE_LOCK; attempt++) {
+            assertRefused(() -> accounts.signIn("director", "wrong password"), Refusal.INVALID_CREDENTIALS);
+            clock.advance(UserAccounts.FAILURE_WINDOW.dividedBy(2));
+        }
+        // The first failures have left the window: the count started again and stays under the limit.
+        assertThat(accounts.signIn("director", PASSWORD).token()).isNotBlank();
+    }
+
+    @Test
+    void anUnknownNameAndADisabledUserAreRefusedAlikeAndADisabledUsersSessionsClose() {
+        String userId = accounts.create(new NewUser("director", PASSWORD, Set.of(Role.DIRECTOR), "s-1", List.of(), null),
+                ADMIN);
+        Sessions.Opened session = accounts.signIn("director", PASSWORD);
+
+        accounts.disable(userId, ADMIN);
+
+        assertThat(sessions.actorOf(session.token())).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM app_session WHERE user_id = ?").param(userId).query(Integer.class)
+                .single()).as("sessions closed, not only refused").isZero();
+        assertRefused(() -> accounts.signIn("director", PASSWORD), Refusal.INVALID_CREDENTIALS);
+        assertRefused(() -> accounts.signIn("nobody", PASSWORD), Refusal.INVALID_CREDENTIALS);
+        assertRefused(() -> accounts.signIn("nobody", "ң".repeat(40)), Refusal.INVALID_CREDENTIALS);
+        assertRefused(() -> accounts.disable("u-unknown", ADMIN), Refusal.NOT_FOUND);
+        Actor director = new Actor("u-director", Set.of(Role.DIRECTOR), "s-1", null);
+        assertRefused(() -> accounts.disable(userId, director), Refusal.ROLE_NOT_ALLOWED);
+    }
+
+    @Test
+    void aNewPasswordClosesTheSessionsOpenedWithTheOldOne() {
+        String userId = accounts.create(new NewUser("director", PASSWORD, Set.of(Role.DIRECTOR), "s-1", List.of(), null),
+                ADMIN);
+        Actor director = sessions.actorOf(accounts.signIn("director", PASSWORD).token()).orElseThrow();
+        Sessions.Opened before = accounts.signIn("director", PASSWORD);
+
+        assertRefused(() -> accounts.changeOwnPassword(director, "not the password", "Жаңы-сырсөз-2030"),
+                Refusal.INVALID_CREDENTIALS);
+        assertRefused(() -> accounts.changeOwnPassword(director, PASSWORD, "short"), Refusal.PASSWORD_TOO_SHORT);
+        assertThat(sessions.actorOf(before.token())).as("nothing changed yet").isPresent();
+        accounts.changeOwnPassword(director, PASSWORD, "Жаңы-сырсөз-2030");
+
+        assertThat(sessions.actorOf(before.token())).isEmpty();
+        assertRefused(() -> accounts.signIn("director", PASSWORD), Refusal.INVALID_CREDENTIALS);
+        assertThat(accounts.signIn("director", "Жаңы-сырсөз-2030").token()).isNotBlank();
+
+        accounts.resetPassword(userId, "Администратор-берген-2030", ADMIN);
+        assertRefused(() -> accounts.signIn("director", "Жаңы-сырсөз-2030"), Refusal.INVALID_CREDENTIALS);
+        assertThat(accounts.signIn("director", "Администратор-берген-2030").token()).isNotBlank();
+        assertRefused(() -> accounts.resetPassword(userId, "Директор-өзү-2030", director), Refusal.ROLE_NOT_ALLOWED);
+        assertRefused(() -> accounts.resetPassword("u-unknown", "Администратор-берген-2030", ADMIN), Refusal.NOT_FOUND);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Refusal refusal) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.refusal()).isEqualTo(refusal));
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MovableClock extends Clock {
+
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     private static NewUser user(Set<Role> roles, String schoolId, List<String> inspected, String teacherId,
