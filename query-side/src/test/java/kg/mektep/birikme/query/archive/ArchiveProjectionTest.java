@@ -194,6 +194,27 @@ class ArchiveProjectionTest {
     }
 
     @Test
+    void aDisposalActMayArriveBeforeTheDocumentsOwn() {
+        projection.on(disposal(LocalDate.of(2040, 9, 20), retained(PROTOCOLS, DocumentKind.PROTOCOLS, 2026)));
+        projection.on(protocol(SCHOOL, MA, 2026, 1));
+
+        ArchiveDocumentView view = one(on(LocalDate.of(2041, 1, 10)), SCHOOL, PROTOCOLS);
+        assertThat(view.status()).isEqualTo(ArchiveStatus.DISPOSED);
+        assertThat(view.disposalAct()).isEqualTo(new DocumentRef("Ж-1", LocalDate.of(2040, 9, 20)));
+    }
+
+    @Test
+    void aHoldMayArriveBeforeTheDocumentsOwn() {
+        projection.on(new DocumentHoldPlacedEvent(ArchiveDocuments.archiveOf(SCHOOL), SCHOOL, MA, PLAN,
+                DocumentKind.ANNUAL_PLAN, 2026, HOLD));
+        projection.on(new AnnualPlanDraftedEvent("plan-2026", SCHOOL, MA, 2026, 1, null, "h"));
+
+        ArchiveDocumentView view = one(on(DUE), SCHOOL, PLAN);
+        assertThat(view.hold()).isEqualTo(HOLD);
+        assertThat(view.kind()).isEqualTo(DocumentKind.ANNUAL_PLAN);
+    }
+
+    @Test
     void documentsAreFilteredByStatusAssociationAndKindAndCounted() {
         theYear2026Written();
         projection.on(protocol(SCHOOL, "ma-matematika", 2026, 1));

@@ -5,7 +5,9 @@ import static kg.mektep.birikme.query.recordfile.RecordedAssociation.SCHOOL;
 import static kg.mektep.birikme.query.recordfile.RecordedAssociation.YEAR;
 import static kg.mektep.birikme.query.recordfile.RecordedAssociation.YOUNG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -183,5 +185,180 @@ class ComplianceAssessmentTest {
                     assertThat(later.rules()).isEmpty();
                 });
         assertThat(queries.handle(new FindAssociationComplianceQuery("another-school", MA, YEAR))).isEmpty();
+    }
+
+    @Test
+    void theCountsSayHowManyRulesAreMetNotMetAndNotYetDue() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.elected("2026-09-01", "t1");
+        record.confirmed("2026-09-02", "t1", "2026-09-02");
+        record.drafted("2026-09-03", YEAR);
+        record.approved("2026-09-15", YEAR);
+
+        AssociationCompliance compliance = assessment.assess(record.on("2026-10-15", YEAR));
+
+        assertThat(compliance.rules()).filteredOn(rule -> rule.status() == RuleStatus.MET).extracting(RuleCheck::rule)
+                .containsExactly("R1", "R5", "R6");
+        assertThat(compliance.rules()).filteredOn(rule -> rule.status() == RuleStatus.NOT_YET_DUE)
+                .extracting(RuleCheck::rule).containsExactly("R10", "R11");
+        assertThat(List.of(compliance.met(), compliance.notMet(), compliance.notYetDue())).containsExactly(3, 4, 2);
+    }
+
+    @Test
+    void fourMembersAreEnough() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.jdbc().sql("DELETE FROM rm_association_member WHERE association_id = ? AND teacher_id = 't4'")
+                .param(MA).update();
+
+        RuleCheck members = rules("2026-10-15", YEAR).get("R1");
+
+        assertThat(members.status()).isEqualTo(RuleStatus.MET);
+        assertThat(members.missing()).isEmpty();
+    }
+
+    @Test
+    void theMembersRuleShowsTheEventByWhichEachMemberJoined() {
+        long opened = record.opened("2026-08-28", MA, "2026-08-28");
+        record.hired("t6", "Үмүт Ңурланова", "2012-09-01");
+        long added = record.added("2026-11-20", "t6");
+
+        RuleCheck members = rules("2026-12-01", YEAR).get("R1");
+
+        assertThat(members.status()).isEqualTo(RuleStatus.MET);
+        assertThat(members.evidence()).extracting(Evidence::position, Evidence::eventType).containsExactly(
+                tuple(opened, "AssociationCreatedEvent"), tuple(opened, "AssociationCreatedEvent"),
+                tuple(opened, "AssociationCreatedEvent"), tuple(opened, "AssociationCreatedEvent"),
+                tuple(opened, "AssociationCreatedEvent"), tuple(added, "MemberAddedEvent"));
+    }
+
+    @Test
+    void aThemeDraftedLateStillGivesTheYearItsThemeOnceTheMonthlyPlansAreMade() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.drafted("2026-10-02", YEAR);
+        record.month("2026-10-01", "2026-10");
+
+        RuleCheck theme = rules("2026-10-15", YEAR).get("R7");
+
+        assertThat(theme.status()).isEqualTo(RuleStatus.MET);
+        assertThat(theme.dueBy()).hasToString("2026-10-01");
+    }
+
+    @Test
+    void theThemeIsDueFirstAndOnceDraftedTheFirstMonthlyPlan() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+
+        RuleCheck beforeTheDraft = rules("2026-09-02", YEAR).get("R7");
+        assertThat(beforeTheDraft.status()).isEqualTo(RuleStatus.NOT_YET_DUE);
+        assertThat(beforeTheDraft.dueBy()).hasToString("2026-09-30");
+
+        record.drafted("2026-09-03", YEAR);
+        RuleCheck afterTheDraft = rules("2026-09-10", YEAR).get("R7");
+        assertThat(afterTheDraft.status()).isEqualTo(RuleStatus.NOT_YET_DUE);
+        assertThat(afterTheDraft.dueBy()).hasToString("2026-10-01");
+    }
+
+    @Test
+    void protocolsNumberedWithAGapAreNotMetAndNameTheMissingNumbers() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.protocol("2026-09-18", YEAR, 1, "2026-09-18", true);
+        record.protocol("2026-12-03", YEAR, 4, "2026-12-03", true);
+
+        RuleCheck protocols = rules("2026-12-10", YEAR).get("R9");
+
+        assertThat(protocols.status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(protocols.finding()).isEqualTo("PROTOCOL_NUMBERS_MISSING");
+        assertThat(protocols.missing()).containsExactly("2", "3");
+    }
+
+    @Test
+    void aSeminarMayItselfNameItsOpenLessonsAndExtracurricularEvents() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        long lesson = record.openLesson("2026-11-10", "lesson-1", null);
+        long event = record.extracurricular("2026-11-11", "event-1", null);
+        long seminar = record.seminar("2026-11-12", "seminar-1", List.of("lesson-1"), List.of("event-1"));
+
+        RuleCheck seminars = rules("2026-11-20", YEAR).get("R10");
+
+        assertThat(seminars.status()).isEqualTo(RuleStatus.MET);
+        assertThat(seminars.evidence()).extracting(Evidence::position).containsExactly(seminar, lesson, event);
+    }
+
+    @Test
+    void aLessonOfOneSeminarAndAnEventOfAnotherMakeNoSeminarWithBoth() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.seminar("2026-11-12", "seminar-1", List.of());
+        record.openLesson("2026-11-12", "lesson-1", "seminar-1");
+        record.seminar("2027-03-12", "seminar-2", List.of());
+        record.extracurricular("2027-03-12", "event-1", "seminar-2");
+
+        RuleCheck seminars = rules("2027-09-01", YEAR).get("R10");
+
+        assertThat(seminars.status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(seminars.finding()).isEqualTo("NO_SEMINAR_WITH_OPEN_LESSONS");
+    }
+
+    @Test
+    void theRecordFileRuleShowsTheFirstEventOfEachDocumentAndIsDueByTheNextDocumentDue() {
+        long opened = record.opened("2026-08-28", MA, "2026-08-28");
+        long elected = record.elected("2026-09-01", "t1");
+
+        RuleCheck file = rules("2026-09-10", YEAR).get("R13");
+
+        assertThat(file.status()).isEqualTo(RuleStatus.NOT_YET_DUE);
+        assertThat(file.dueBy()).as("the regulation, the job duties, the theme, the plan and the first protocol")
+                .hasToString("2026-09-30");
+        assertThat(file.evidence()).as("6.1, 6.2 (the election, awaiting its order) and 6.9")
+                .extracting(Evidence::position).containsExactly(opened, elected, opened);
+    }
+
+    @Test
+    void anIncompleteRecordFileIsDueSinceTheEarliestDayOfADocumentMissing() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.elected("2026-09-01", "t1");
+        record.confirmed("2026-09-02", "t1", "2026-09-02");
+
+        RuleCheck file = rules("2026-10-15", YEAR).get("R13");
+
+        assertThat(file.status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(file.missing()).containsExactly("6.3", "6.4", "6.6", "6.7", "6.8", "6.11");
+        assertThat(file.dueBy()).isEqualTo(LocalDate.of(2026, 9, 30));
+    }
+
+    @Test
+    void onlyTheMentorsOfYoungMembersAreEvidenceOfTheMentorRule() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        long young = record.mentor("2026-09-20", YOUNG);
+        record.mentor("2026-09-21", "t3");
+
+        RuleCheck mentors = rules("2026-10-15", YEAR).get("R17");
+
+        assertThat(mentors.status()).isEqualTo(RuleStatus.MET);
+        assertThat(mentors.evidence()).extracting(Evidence::position).containsExactly(young);
+    }
+
+    @Test
+    void aPastYearAsksAMentorForEveryTeacherYoungOnItsLastDay() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.mentor("2026-09-20", YOUNG);
+        record.hired("t6", "Үмүт Ңурланова", "2024-09-15");
+        record.added("2026-09-05", "t6");
+
+        RuleCheck mentors = rules("2027-10-01", YEAR).get("R17");
+
+        assertThat(mentors.status()).as("young until 2027-09-15").isEqualTo(RuleStatus.NOT_MET);
+        assertThat(mentors.missing()).containsExactly("Үмүт Ңурланова");
+    }
+
+    @Test
+    void theMentorRuleIsDueByTheEarliestDayAYoungMemberNeedsAMentor() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.hired("t6", "Айгерим Сыдыкова", "2026-08-20");
+        record.added("2026-09-15", "t6");
+
+        RuleCheck mentors = rules("2026-09-20", YEAR).get("R17");
+
+        assertThat(mentors.status()).isEqualTo(RuleStatus.NOT_YET_DUE);
+        assertThat(mentors.dueBy()).as("Элнура's by the start of the year, before Айгерим's 30 days after joining")
+                .isEqualTo(LocalDate.of(2026, 9, 30));
     }
 }

@@ -5,11 +5,13 @@ import static kg.mektep.birikme.query.recordfile.RecordedAssociation.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kg.mektep.birikme.api.plan.AnnualPlanApprovedEvent;
 import kg.mektep.birikme.api.recordfile.AttachedFile;
 import kg.mektep.birikme.api.recordfile.DocumentStatus;
 import kg.mektep.birikme.api.recordfile.Evidence;
@@ -152,6 +154,8 @@ class RecordFileAssessmentTest {
                 Map.entry(RecordFileKind.INTERNAL_CONTROL, DocumentStatus.MISSING),
                 Map.entry(RecordFileKind.PROTOCOLS, DocumentStatus.LATE)));
         assertThat(items.get(RecordFileKind.CHAIR_ORDER).late()).containsExactly("2026-11-05");
+        assertThat(items.get(RecordFileKind.REGULATION).late()).as("the day it was registered")
+                .containsExactly("2026-11-02");
         assertThat(items.get(RecordFileKind.ANNUAL_PLAN).late()).containsExactly("2026-10-05");
         assertThat(items.get(RecordFileKind.MONTHLY_PLANS).missing())
                 .containsExactly("2026-12", "2027-01", "2027-02", "2027-03", "2027-04", "2027-05");
@@ -198,9 +202,7 @@ class RecordFileAssessmentTest {
     @Test
     void aDissolvedAssociationIsJudgedOnTheDayOfItsDissolution() {
         record.opened("2026-08-28", MA, "2026-08-28");
-        record.record("2027-02-01", new kg.mektep.birikme.api.association.AssociationDissolvedEvent(MA,
-                RecordedAssociation.SCHOOL, new kg.mektep.birikme.api.common.DocumentRef("9", LocalDate.of(2027, 2, 1)),
-                null));
+        record.dissolved("2027-02-03", "2027-02-01");
 
         RecordFile file = assessment.assess(record.on("2027-09-01", YEAR));
         assertThat(file.asOf()).isEqualTo(LocalDate.of(2027, 2, 1));
@@ -220,5 +222,138 @@ class RecordFileAssessmentTest {
                 LocalDate.of(2026, 9, 18), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), 5, true, "h"));
 
         assertThat(file("2026-10-10", YEAR).get(RecordFileKind.PROTOCOLS).evidence()).hasSize(1);
+    }
+
+    @Test
+    void anOrderConfirmingTheChairIsJudgedByItsDateNotByTheDayItWasEntered() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.elected("2026-09-01", "t1");
+        long confirmed = record.confirmed("2026-11-05", "t1", "2026-09-20");
+
+        RecordFileItem order = file("2026-11-10", YEAR).get(RecordFileKind.CHAIR_ORDER);
+
+        assertThat(order.status()).isEqualTo(DocumentStatus.PRESENT);
+        assertThat(order.late()).isEmpty();
+        assertThat(order.evidence()).last().extracting(Evidence::position, Evidence::day)
+                .containsExactly(confirmed, LocalDate.of(2026, 9, 20));
+    }
+
+    @Test
+    void aNewChairNeedsAnOrderOfTheirOwn() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.elected("2026-09-01", "t1");
+        record.confirmed("2026-09-02", "t1", "2026-09-02");
+        record.vacated("2026-11-30", "t1");
+        long elected = record.elected("2026-12-01", "t2");
+
+        RecordFileItem order = file("2027-01-05", YEAR).get(RecordFileKind.CHAIR_ORDER);
+
+        assertThat(order.status()).as("the former chair's order confirms only the former chair")
+                .isEqualTo(DocumentStatus.MISSING);
+        assertThat(order.dueBy()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(order.missing()).containsExactly("Бурулай Ңазарова");
+        assertThat(order.evidence()).extracting(Evidence::position).containsExactly(elected);
+    }
+
+    @Test
+    void aChairWhoLeavesLeavesTheChairEmptyUntilANewElection() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.elected("2026-09-01", "t1");
+        record.confirmed("2026-09-02", "t1", "2026-09-02");
+        record.vacated("2026-11-01", "t1");
+
+        RecordFileItem empty = file("2026-11-10", YEAR).get(RecordFileKind.CHAIR_ORDER);
+        assertThat(empty.status()).isEqualTo(DocumentStatus.MISSING);
+        assertThat(empty.missing()).as("no one elected to name").isEmpty();
+        assertThat(empty.evidence()).isEmpty();
+
+        record.elected("2026-11-15", "t2");
+        RecordFileItem elected = file("2026-11-20", YEAR).get(RecordFileKind.CHAIR_ORDER);
+        assertThat(elected.status()).isEqualTo(DocumentStatus.NOT_YET_DUE);
+        assertThat(elected.dueBy()).isEqualTo(LocalDate.of(2026, 12, 15));
+    }
+
+    @Test
+    void aDissolutionOrderDatedAheadLeavesTheRecordJudgedOnTodayUntilItsDay() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.dissolved("2027-01-25", "2027-02-01");
+
+        assertThat(assessment.assess(record.on("2027-01-28", YEAR)).asOf()).isEqualTo(LocalDate.of(2027, 1, 28));
+        assertThat(assessment.assess(record.on("2027-03-01", YEAR)).asOf()).isEqualTo(LocalDate.of(2027, 2, 1));
+    }
+
+    @Test
+    void anAssociationOpenedByAnOrderOfJuneStartsWorkInTheYearBeginningInSeptember() {
+        record.opened("2026-06-15", MA, "2026-06-15");
+
+        assertThat(file("2026-09-10", YEAR).get(RecordFileKind.PAST_YEAR_ANALYSIS).status())
+                .isEqualTo(DocumentStatus.NOT_APPLICABLE);
+        assertThat(assessment.assess(record.on("2026-09-10", 2025)).inYear()).isFalse();
+    }
+
+    @Test
+    void theDaysOfTheRecordAreTheSchoolsOwn() {
+        record.jdbc().sql("UPDATE rm_school SET time_zone = 'Europe/London' WHERE school_id = ?")
+                .param(RecordedAssociation.SCHOOL).update();
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.drafted("2026-09-03", YEAR);
+        // 23:30 on 30 September in London; already 1 October in Bishkek.
+        long approved = record.record(Instant.parse("2026-09-30T22:30:00Z"),
+                new AnnualPlanApprovedEvent(RecordedAssociation.PLAN, RecordedAssociation.SCHOOL,
+                        MA, YEAR, 1, "h1", "deputy", "DEPUTY_TEACHING"));
+
+        RecordFileItem plan = file("2026-10-10", YEAR).get(RecordFileKind.ANNUAL_PLAN);
+
+        assertThat(plan.status()).isEqualTo(DocumentStatus.PRESENT);
+        assertThat(plan.evidence()).extracting(Evidence::position, Evidence::day)
+                .containsExactly(tuple(approved, LocalDate.of(2026, 9, 30)));
+    }
+
+    @Test
+    void theOpeningOrderIsFollowedByTheOrdersThatReorganisedItByTheYearsEnd() {
+        long opened = record.opened("2026-08-30", MA, "2026-08-28");
+        record.hired("t6", "Үмүт Ңурланова", "2012-09-01");
+        long reorganised = record.reorganised("2027-03-03", "2027-03-01", List.of("t6"), List.of("t4"));
+        long nextYear = record.reorganised("2027-09-16", "2027-09-15", List.of(), List.of());
+
+        Map<RecordFileKind, RecordFileItem> items = file("2027-06-01", YEAR);
+        RecordFileItem orders = items.get(RecordFileKind.OPENING_ORDER);
+        assertThat(orders.status()).isEqualTo(DocumentStatus.PRESENT);
+        assertThat(orders.dueBy()).as("the opening order's date").isEqualTo(LocalDate.of(2026, 8, 28));
+        assertThat(orders.evidence()).extracting(Evidence::position, Evidence::day).containsExactly(
+                tuple(opened, LocalDate.of(2026, 8, 28)), tuple(reorganised, LocalDate.of(2027, 3, 1)));
+        assertThat(items.get(RecordFileKind.TEACHERS_INFORMATION).evidence()).extracting(Evidence::position)
+                .containsExactly(opened, opened, opened, opened, reorganised);
+
+        assertThat(file("2027-10-01", 2027).get(RecordFileKind.OPENING_ORDER).evidence()).extracting(Evidence::position)
+                .containsExactly(opened, reorganised, nextYear);
+    }
+
+    @Test
+    void anAssociationWhoseOpeningIsNotInTheRecordHasItsOpeningOrderMissing() {
+        record.listed(MA, "2026-08-28");
+
+        RecordFile file = assessment.assess(record.on("2026-10-15", YEAR));
+
+        assertThat(file.items()).filteredOn(item -> item.kind() == RecordFileKind.OPENING_ORDER).singleElement()
+                .satisfies(order -> {
+                    assertThat(order.status()).isEqualTo(DocumentStatus.MISSING);
+                    assertThat(order.dueBy()).isNull();
+                    assertThat(order.evidence()).isEmpty();
+                });
+        assertThat(file.complete()).isFalse();
+    }
+
+    @Test
+    void anAssociationOpenedInTheSpringHasNoMonthlyPlansLeftToMake() {
+        record.opened("2027-04-10", MA, "2027-04-10");
+        long month = record.month("2027-04-15", "2027-05");
+
+        RecordFileItem months = file("2027-04-20", YEAR).get(RecordFileKind.MONTHLY_PLANS);
+
+        assertThat(months.status()).as("its start falls due on 10 May, after which no month is planned")
+                .isEqualTo(DocumentStatus.NOT_APPLICABLE);
+        assertThat(months.dueBy()).isNull();
+        assertThat(months.evidence()).extracting(Evidence::position).containsExactly(month);
     }
 }

@@ -13,9 +13,13 @@ import kg.mektep.birikme.api.activity.ExtracurricularEventRecordedEvent;
 import kg.mektep.birikme.api.activity.OpenLessonRecordedEvent;
 import kg.mektep.birikme.api.activity.SeminarRecordedEvent;
 import kg.mektep.birikme.api.association.AssociationCreatedEvent;
+import kg.mektep.birikme.api.association.AssociationDissolvedEvent;
 import kg.mektep.birikme.api.association.AssociationKind;
+import kg.mektep.birikme.api.association.AssociationReorganisedEvent;
 import kg.mektep.birikme.api.association.ChairConfirmedEvent;
 import kg.mektep.birikme.api.association.ChairElectedEvent;
+import kg.mektep.birikme.api.association.ChairVacatedEvent;
+import kg.mektep.birikme.api.association.MemberAddedEvent;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Proposal;
 import kg.mektep.birikme.api.common.Role;
@@ -62,6 +66,7 @@ public final class RecordedAssociation {
     private final JdbcClient jdbc;
     private final AnnotationEventHandlerAdapter projection;
     private final AssociationProjectionAccess associations;
+    private final StaffProjectionAccess staff;
     private long position;
 
     public RecordedAssociation() {
@@ -69,7 +74,7 @@ public final class RecordedAssociation {
         jdbc.sql("TRUNCATE rm_record_evidence, rm_record_document").update();
         projection = new AnnotationEventHandlerAdapter(new RecordFileProjection(BatchedRowsAccess.onTestDatabase()));
         associations = new AssociationProjectionAccess(jdbc);
-        StaffProjectionAccess staff = new StaffProjectionAccess(jdbc);
+        staff = new StaffProjectionAccess(jdbc);
         staff.on(new SchoolRegisteredEvent(SCHOOL, "Жалал-Абаддагы №7 мектеп", "Жалал-Абад", "Asia/Bishkek"));
         staff.on(teacher("t1", "Асылбек Өмүров", "2004-09-01"));
         staff.on(teacher("t2", "Бурулай Ңазарова", "2010-09-01"));
@@ -92,7 +97,15 @@ public final class RecordedAssociation {
     }
 
     public long record(String day, String eventId, Object event) {
-        Instant at = LocalDate.parse(day).atTime(10, 0).atZone(BISHKEK).toInstant();
+        return record(LocalDate.parse(day).atTime(10, 0).atZone(BISHKEK).toInstant(), eventId, event);
+    }
+
+    /** Stores the event as recorded at that instant; answers its position. */
+    public long record(Instant at, Object event) {
+        return record(at, UUID.randomUUID().toString(), event);
+    }
+
+    private long record(Instant at, String eventId, Object event) {
         position++;
         try {
             projection.handle(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
@@ -124,14 +137,56 @@ public final class RecordedAssociation {
     // The events of an association's year, as the command side stores them.
 
     public long opened(String day, String associationId, String orderDate) {
-        AssociationCreatedEvent created = new AssociationCreatedEvent(associationId, SCHOOL, "Физика бирикмеси",
+        AssociationCreatedEvent created = created(associationId, orderDate);
+        associations.on(created);
+        return record(day, created);
+    }
+
+    /** The association in the association read model only: its creation never reached the record file. */
+    public void listed(String associationId, String orderDate) {
+        associations.on(created(associationId, orderDate));
+    }
+
+    private static AssociationCreatedEvent created(String associationId, String orderDate) {
+        return new AssociationCreatedEvent(associationId, SCHOOL, "Физика бирикмеси",
                 AssociationKind.SUBJECT_AREA, List.of("Табигый илимдер"), List.of("Физика"),
                 List.of("t1", "t2", "t3", "t4", YOUNG), new DocumentRef("45-б", LocalDate.parse(orderDate)),
                 new Proposal(Role.DEPUTY_TEACHING, "12", LocalDate.parse(orderDate).minusDays(3)),
                 new DocumentRef("1", LocalDate.parse(orderDate).minusDays(8)),
                 new DocumentRef("1", LocalDate.parse(orderDate).minusDays(6)));
-        associations.on(created);
-        return record(day, created);
+    }
+
+    /** A teacher taken on by the school, not yet a member. */
+    public void hired(String teacherId, String fullName, String hireDate) {
+        staff.on(teacher(teacherId, fullName, hireDate));
+    }
+
+    /** The teacher added to the association's members on that day; answers the event's position. */
+    public long added(String day, String teacherId) {
+        member(teacherId);
+        return record(day, new MemberAddedEvent(MA, SCHOOL, teacherId));
+    }
+
+    private void member(String teacherId) {
+        jdbc.sql("INSERT INTO rm_association_member (association_id, teacher_id) VALUES (?, ?)").params(MA, teacherId)
+                .update();
+    }
+
+    /** A director's order reorganising the association: who joins and who leaves it. */
+    public long reorganised(String day, String orderDate, List<String> joining, List<String> leaving) {
+        joining.forEach(this::member);
+        leaving.forEach(teacherId -> jdbc.sql("DELETE FROM rm_association_member WHERE association_id = ? AND teacher_id = ?")
+                .params(MA, teacherId).update());
+        return record(day, new AssociationReorganisedEvent(MA, SCHOOL, "Физика жана астрономия бирикмеси",
+                AssociationKind.SUBJECT_AREA, List.of("Табигый илимдер"), List.of("Физика", "Астрономия"), joining,
+                leaving,
+                new DocumentRef("81", LocalDate.parse(orderDate)),
+                new Proposal(Role.DEPUTY_TEACHING, "30", LocalDate.parse(orderDate).minusDays(3))));
+    }
+
+    public long dissolved(String day, String orderDate) {
+        return record(day, new AssociationDissolvedEvent(MA, SCHOOL, new DocumentRef("9", LocalDate.parse(orderDate)),
+                null));
     }
 
     public long elected(String day, String teacherId) {
@@ -140,6 +195,11 @@ public final class RecordedAssociation {
 
     public long confirmed(String day, String teacherId, String orderDate) {
         return record(day, new ChairConfirmedEvent(MA, SCHOOL, teacherId, new DocumentRef("52", LocalDate.parse(orderDate))));
+    }
+
+    /** The chair leaves office (or the association): the chair stands empty until a new election. */
+    public long vacated(String day, String teacherId) {
+        return record(day, new ChairVacatedEvent(MA, SCHOOL, teacherId));
     }
 
     public long drafted(String day, int schoolYear) {
@@ -166,9 +226,16 @@ public final class RecordedAssociation {
                 "Бирикме жылдык планды аткарды", List.of("Семинар өткөрүү"), "deputy"));
     }
 
-    public long seminar(String day, String seminarId, List<String> linked) {
+    public long seminar(String day, String seminarId, List<String> openLessonIds) {
+        return seminar(day, seminarId, openLessonIds, List.of());
+    }
+
+    /** A seminar naming its own open lessons and extracurricular events. */
+    public long seminar(String day, String seminarId, List<String> openLessonIds,
+                        List<String> extracurricularEventIds) {
         return record(day, new SeminarRecordedEvent(ActivityBooks.idOf(MA, YEAR), SCHOOL, MA, YEAR, seminarId,
-                "Физикадагы тажрыйбалар", LocalDate.parse(day), List.of("t1"), linked, List.of(), "chair"));
+                "Физикадагы тажрыйбалар", LocalDate.parse(day), List.of("t1"), openLessonIds, extracurricularEventIds,
+                "chair"));
     }
 
     public long openLesson(String day, String lessonId, String seminarId) {
