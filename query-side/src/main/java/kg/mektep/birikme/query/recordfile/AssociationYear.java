@@ -119,9 +119,5 @@ public record AssociationYear(String associationId, String schoolId, String name
         public Optional<Proof> first() {
             return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
         }
-
-        public boolean isEmpty() {
-            return list.isEmpty();
-        }
     }
 }

@@ -29,6 +29,11 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void onlyControlCharactersAreEscapedNotTheSpace() {
+        assertThat(CanonicalJson.of(new Inner("Ай гүл\u001f", null))).isEqualTo("{\"alpha\":null,\"zeta\":\"Ай гүл\\u001f\"}");
+    }
+
+    @Test
     void theHashIsTheSha256OfTheUtf8Text() {
         // Computed outside Java: echo -n '{"alpha":2,"zeta":"ү"}' | sha256sum
         assertThat(CanonicalJson.sha256(new Inner("ү", 2)))

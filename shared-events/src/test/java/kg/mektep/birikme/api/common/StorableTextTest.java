@@ -42,6 +42,9 @@ class StorableTextTest {
         assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\",\"subjects\":[\"b\",\"\\ud800\"]}", Teacher.class))
                 .isInstanceOfSatisfying(StorableText.UnstorableTextException.class,
                         e -> assertThat(e.field()).isEqualTo("subjects[1]"));
+        assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\",\"subjects\":[\"\\u0000\"]}", Teacher.class))
+                .isInstanceOfSatisfying(StorableText.UnstorableTextException.class,
+                        e -> assertThat(e.field()).isEqualTo("subjects[0]"));
         assertThatThrownBy(() -> reader.readValue("{\"m\":{\"k\":\"\\u0000\"}}", Map.class))
                 .isInstanceOf(StorableText.UnstorableTextException.class);
     }
