@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -198,14 +197,7 @@ class FileContentTest {
 
         Archive stored(String name, String text, byte[] extra, String comment) {
             byte[] data = text.getBytes(StandardCharsets.UTF_8);
-            ZipEntry entry = new ZipEntry(name);
-            CRC32 crc = new CRC32();
-            crc.update(data);
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(data.length);
-            entry.setCompressedSize(data.length);
-            entry.setCrc(crc.getValue());
-            return add(entry, data, extra, comment);
+            return add(TestFiles.stored(name, data), data, extra, comment);
         }
 
         private Archive add(ZipEntry entry, byte[] data, byte[] extra, String comment) {

@@ -4,6 +4,7 @@ import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Stream;
 import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.recordfile.AttachedFile;
@@ -16,6 +17,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** R13 (clause 6): documents of the record file kept outside the system, and the files attached to them. */
 class RecordFileDocumentTest {
@@ -121,31 +125,26 @@ class RecordFileDocumentTest {
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "reference"));
     }
 
-    @Test
-    void aFileNameIsCutTo255Characters() {
-        byte[] pdf = TestFiles.pdf();
+    static Stream<Arguments> fileNames() {
         String longest = "ж".repeat(251) + ".pdf";
-        for (String given : new String[] {longest, "папка/" + longest + "ж"}) {
-            fixture.givenNoPriorActivity()
-                    .when(register(RecordFileKind.REGULATION, new FileUpload(given, "application/pdf", pdf)),
-                            teacher(CHAIR))
-                    .expectEvents(new DocumentRegisteredEvent("doc-1", SCHOOL, ASSOCIATION, RecordFileKind.REGULATION,
-                            TITLE, DATE, REFERENCE, new AttachedFile(longest, "application/pdf", pdf.length,
-                            FileContent.sha256(pdf)), "user-" + CHAIR));
-        }
+        return Stream.of(
+                Arguments.of(longest, longest),
+                Arguments.of("папка/" + longest + "ж", longest),
+                Arguments.of(null, null),
+                Arguments.of("C:\\Документтер\\", null),
+                Arguments.of("  ", null));
     }
 
-    @Test
-    void aFileSentWithoutANameIsKeptWithoutOne() {
+    /** The name is the last part of the path sent, cut to 255 characters; none is kept when none was sent. */
+    @ParameterizedTest
+    @MethodSource("fileNames")
+    void aFileNameIsCutTo255CharactersAndAFileSentWithoutANameKeepsNone(String given, String kept) {
         byte[] pdf = TestFiles.pdf();
-        for (String given : new String[] {null, "C:\\Документтер\\", "  "}) {
-            fixture.givenNoPriorActivity()
-                    .when(register(RecordFileKind.REGULATION, new FileUpload(given, "application/pdf", pdf)),
-                            teacher(CHAIR))
-                    .expectEvents(new DocumentRegisteredEvent("doc-1", SCHOOL, ASSOCIATION, RecordFileKind.REGULATION,
-                            TITLE, DATE, REFERENCE, new AttachedFile(null, "application/pdf", pdf.length,
-                            FileContent.sha256(pdf)), "user-" + CHAIR));
-        }
+        fixture.givenNoPriorActivity()
+                .when(register(RecordFileKind.REGULATION, new FileUpload(given, "application/pdf", pdf)), teacher(CHAIR))
+                .expectEvents(new DocumentRegisteredEvent("doc-1", SCHOOL, ASSOCIATION, RecordFileKind.REGULATION,
+                        TITLE, DATE, REFERENCE, new AttachedFile(kept, "application/pdf", pdf.length,
+                        FileContent.sha256(pdf)), "user-" + CHAIR));
     }
 
     @Test

@@ -49,21 +49,24 @@ final class TestFiles {
         return zip(false, "readme.txt", "Жөн эле архив");
     }
 
+    /** An entry kept as it is, not compressed (as ODF keeps its first one, the media type). */
+    static ZipEntry stored(String name, byte[] data) {
+        ZipEntry entry = new ZipEntry(name);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(data.length);
+        entry.setCompressedSize(data.length);
+        entry.setCrc(crc.getValue());
+        return entry;
+    }
+
     private static byte[] zip(boolean firstStored, String... namesAndTexts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < namesAndTexts.length; i += 2) {
                 byte[] data = namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8);
-                ZipEntry entry = new ZipEntry(namesAndTexts[i]);
-                if (i == 0 && firstStored) {
-                    CRC32 crc = new CRC32();
-                    crc.update(data);
-                    entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(data.length);
-                    entry.setCompressedSize(data.length);
-                    entry.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(entry);
+                zip.putNextEntry(i == 0 && firstStored ? stored(namesAndTexts[i], data) : new ZipEntry(namesAndTexts[i]));
                 zip.write(data);
                 zip.closeEntry();
             }
