@@ -121,6 +121,14 @@ class ProblemResponsesTest {
                 bad("an encoded NUL in the path", 400, "MALFORMED_REQUEST", a -> a.get(schools + "/%00/associations")),
                 bad("wrong content type", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools, "name=x", "text/plain")),
                 bad("wrong method", 405, "METHOD_NOT_ALLOWED", a -> a.send("PUT", schools, "{}", "application/json")),
+                bad("a per cent sign for a school", 404, "NOT_FOUND", a -> a.post(schools + "/%25/teachers",
+                        Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", "2020-01-01"))),
+                bad("a space for a school", 404, "NOT_FOUND", a -> a.post(schools + "/%20/teachers",
+                        Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", "2020-01-01"))),
+                bad("a no-break space for an association", 404, "NOT_FOUND", a -> school.deputy.post(
+                        school.associations() + "/%C2%A0/control-visits", Map.of("topic", "SUBJECT_WEEKS",
+                                "date", "2026-10-01", "findings", "Ө", "recommendations", List.of("Ү"),
+                                "followUp", "2026-11-01"))),
                 bad("unknown path", 404, "UNKNOWN_PATH", a -> a.get("/api/nowhere")),
                 bad("unknown school read", 404, "NOT_FOUND", a -> a.get("/api/schools/no-such-school/associations")),
                 bad("unknown association read", 404, "NOT_FOUND", a -> a.get(school.associations() + "/no-such/members")),
@@ -209,6 +217,37 @@ class ProblemResponsesTest {
         assertThat(problem.path("title").asText()).isNotBlank().isNotEqualTo(code);
         assertThat(problem.path("detail").asText()).isNotBlank().isNotEqualTo(code);
         assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    /**
+     * The identifier of something of another kind in a command's path (a teacher's where an
+     * association's belongs, an association's where a plan's does) is not found, whether the command
+     * side holds that other thing in memory (the first try, right after its own command) or reads
+     * its events (the second, once the first let it go), and nothing is stored.
+     */
+    @Test
+    void theIdentifierOfSomethingElseIsNotFound() {
+        String teacher = api.post("/api/schools/" + school.id + "/teachers", Map.of("fullName", "Нурлан Өзүбеков",
+                "subjects", List.of("Химия"), "hireDate", "2020-01-01")).id();
+        String associationId = association.substring(association.lastIndexOf('/') + 1);
+        Api.Response scheduled = school.teacher(0).post(association + "/meetings",
+                Map.of("date", "2026-10-15", "agenda", List.of("Ө")));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(202);
+        long eventsBefore = storedEvents();
+
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            assertNotFound(api.delete(school.associations() + "/" + teacher + "/members/" + school.teachers.get(0)));
+        }
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            assertNotFound(school.deputy.post("/api/schools/" + school.id + "/annual-plans/" + associationId
+                    + "/approval", Map.of("version", 1)));
+        }
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    private static void assertNotFound(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.json().path("code").asText()).isEqualTo("NOT_FOUND");
     }
 
     @Test

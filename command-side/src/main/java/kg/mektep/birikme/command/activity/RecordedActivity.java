@@ -22,7 +22,8 @@ record RecordedActivity(String id, Long position, int schoolYear) {
         String book = ActivityBooks.idOf(associationId, year);
         String activityId = IdentifierFactory.getInstance().generateIdentifier();
         Accepted accepted = commands.send(activity.apply(book, activityId), book, schoolId, actor);
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/associations/" + associationId
-                + "/activities?year=" + year)).body(new RecordedActivity(activityId, accepted.position(), year));
+        URI location = URI.create(CommandDispatcher.location("/api/schools/" + schoolId + "/associations/" + associationId
+                + "/activities") + "?year=" + year);
+        return ResponseEntity.created(location).body(new RecordedActivity(activityId, accepted.position(), year));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import kg.mektep.birikme.api.archive.ArchiveDocuments;
@@ -97,7 +96,7 @@ class ArchiveCommandController {
 
     /** An act answers its own id, and where its event landed. */
     private static ResponseEntity<Accepted> created(String schoolId, String actId, Accepted accepted) {
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/archive"))
+        return ResponseEntity.created(CommandDispatcher.location("/api/schools/" + schoolId + "/archive"))
                 .body(new Accepted(actId, accepted.position()));
     }
 }

@@ -5,6 +5,8 @@ import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
@@ -16,11 +18,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a refusal into a command execution exception whose details carry the code, so that the
  * sender learns why even when the command crossed a distributed bus (Axon Server), where only
- * details survive. An unknown target aggregate is a refusal too: not found.
+ * details survive. An unknown target aggregate is a refusal too: not found. So is the identifier
+ * of an aggregate of another kind (an association's sent with a plan's command): its events do not
+ * make the aggregate the command is for, or, when it is held in memory, it has no handler for the
+ * command; either way nothing was applied, and the command's target does not exist.
  */
 class RefusalInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(RefusalInterceptor.class);
+    private static final CachedCommandTargets TARGETS = new CachedCommandTargets();
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
@@ -37,8 +43,16 @@ class RefusalInterceptor implements MessageHandlerInterceptor<CommandMessage<?>>
             }
             throw new CommandExecutionException(e.getMessage(), e, e.details());
         } catch (AggregateNotFoundException e) {
-            RuleViolationException refusal = new RuleViolationException(Refusal.NOT_FOUND, e.getAggregateIdentifier());
-            throw new CommandExecutionException(refusal.getMessage(), refusal, refusal.details());
+            throw notFound(e.getAggregateIdentifier());
+        } catch (IncompatibleAggregateException | NoHandlerForCommandException e) {
+            // The bus found the command's handler before this chain began, so here neither can mean a
+            // missing handler: the aggregate loaded under the target's identifier is of another kind.
+            throw notFound(TARGETS.resolveTarget(unitOfWork.getMessage()).getIdentifier());
         }
+    }
+
+    private static CommandExecutionException notFound(Object aggregateIdentifier) {
+        RuleViolationException refusal = new RuleViolationException(Refusal.NOT_FOUND, aggregateIdentifier);
+        return new CommandExecutionException(refusal.getMessage(), refusal, refusal.details());
     }
 }

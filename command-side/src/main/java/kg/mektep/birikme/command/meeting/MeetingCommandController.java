@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import kg.mektep.birikme.api.common.Refusal;
@@ -82,8 +81,8 @@ class MeetingCommandController {
         CommandDispatcher.Result result = commands.sendForResult(
                 new RecordProtocolCommand(book, schoolId, associationId, year, content), book, schoolId, actor);
         int number = (Integer) result.value();
-        return ResponseEntity.created(URI.create("/api/schools/" + schoolId + "/associations/" + associationId
-                        + "/protocols/" + year + "/" + number))
+        return ResponseEntity.created(CommandDispatcher.location("/api/schools/" + schoolId + "/associations/"
+                        + associationId + "/protocols/" + year + "/" + number))
                 .body(new Recorded(book, result.accepted().position(), number));
     }
 

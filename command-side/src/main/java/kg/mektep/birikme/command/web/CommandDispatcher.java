@@ -8,6 +8,7 @@ import static kg.mektep.birikme.api.common.MetadataKeys.CORRELATION_ID;
 import static kg.mektep.birikme.api.common.MetadataKeys.SCHOOL_ID;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriUtils;
 
 /** Sends a command with the metadata every event must carry, waits for it, and says where it landed. */
 @Component
@@ -37,7 +39,16 @@ public class CommandDispatcher {
     /** Sends a command that creates something: 201, its location, and where its events landed. */
     public ResponseEntity<Accepted> created(Object command, String aggregateId, String schoolId, Actor actor,
                                             String location) {
-        return ResponseEntity.created(URI.create(location)).body(send(command, aggregateId, schoolId, actor));
+        return ResponseEntity.created(location(location)).body(send(command, aggregateId, schoolId, actor));
+    }
+
+    /**
+     * A location in this API from a path built of the ids the request named. Each character a path
+     * cannot hold as it is (a space, a per cent sign, a letter outside ASCII) is percent-encoded, so a
+     * strange id is answered by the rules, not by a failure to write the answer.
+     */
+    public static URI location(String path) {
+        return URI.create(UriUtils.encodePath(path, StandardCharsets.UTF_8));
     }
 
     /** Sends a command that acts on something existing: 202 and where its events landed. */
