@@ -104,6 +104,10 @@ class ProblemResponsesTest {
                         + "/documents", new Api.Part("document", null, "application/json; charset=ISO-8859-1",
                         "{\"kind\":\"REGULATION\",\"title\":\"Жобо\",\"date\":\"2026-09-01\"}".getBytes(
                                 java.nio.charset.StandardCharsets.UTF_8)))),
+                bad("a document's fields given twice", 400, "MALFORMED_REQUEST", a -> a.postParts(association
+                        + "/documents", Api.Part.json("document", Map.of("kind", "REGULATION", "title", "Жобо",
+                                "date", "2026-09-01", "reference", "№1")), Api.Part.json("document", Map.of("kind",
+                                "REGULATION", "title", "Башка жобо", "date", "2026-09-01", "reference", "№2")))),
                 bad("a NUL in a filter of the log", 400, "UNSTORABLE_TEXT", a -> a.get("/api/log/events?q=%00")),
                 bad("a NUL in a filter of the approvals", 400, "UNSTORABLE_TEXT", a -> a.get("/api/schools/" + school.id
                         + "/plan-approvals?associationId=%00")),

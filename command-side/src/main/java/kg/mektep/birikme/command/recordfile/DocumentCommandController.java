@@ -2,12 +2,17 @@ package kg.mektep.birikme.command.recordfile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import kg.mektep.birikme.api.recordfile.FileUpload;
 import kg.mektep.birikme.api.recordfile.RecordFileKind;
 import kg.mektep.birikme.api.recordfile.RegisterDocumentCommand;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
@@ -56,11 +62,22 @@ class DocumentCommandController {
             + "(PDF, PNG, JPEG, DOCX or ODT, of the type its Content-Type declares) (R13, clause 6)")
     ResponseEntity<Accepted> upload(@PathVariable String schoolId, @PathVariable String associationId,
                                     @Valid @RequestPart("document") DocumentRequest r,
-                                    @RequestPart(name = "file", required = false) MultipartFile file, Actor actor)
-            throws IOException {
+                                    @RequestPart(name = "file", required = false) MultipartFile file, Actor actor,
+                                    HttpServletRequest request) throws IOException, ServletException {
+        eachPartOnce(request);
         FileUpload upload = file == null ? null
                 : new FileUpload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
         return send(schoolId, associationId, r, upload, actor);
+    }
+
+    /** A part given twice (two documents, two files) is ambiguous, like a key given twice in JSON. */
+    private static void eachPartOnce(HttpServletRequest request) throws IOException, ServletException {
+        Set<String> names = new HashSet<>();
+        for (Part part : request.getParts()) {
+            if (!names.add(part.getName())) {
+                throw new MultipartException("The part '" + part.getName() + "' is given twice");
+            }
+        }
     }
 
     private ResponseEntity<Accepted> send(String schoolId, String associationId, DocumentRequest r, FileUpload file,
