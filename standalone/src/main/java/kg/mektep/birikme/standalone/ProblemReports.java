@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import kg.mektep.birikme.api.common.Languages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Pipeline;
@@ -72,6 +73,15 @@ class ProblemReports implements WebServerFactoryCustomizer<TomcatServletWebServe
                 return;
             }
             String code = status == 400 ? "MALFORMED_REQUEST" : "INVALID_REQUEST";
+            String detail = "problem.REFUSED_BY_SERVER.detail";
+            if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+                // Tomcat's answer to CONNECT, which no address of the API takes: a client's error, not the server's.
+                status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+                code = "METHOD_NOT_ALLOWED";
+                detail = "problem.METHOD_NOT_ALLOWED.detail";
+                response.setStatus(status);
+                response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+            }
             Locale language = Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             try {
                 String body = JSON.writeValueAsString(Map.of(
@@ -79,7 +89,7 @@ class ProblemReports implements WebServerFactoryCustomizer<TomcatServletWebServe
                         "status", status,
                         "code", code,
                         "title", messages.getMessage("problem." + code + ".title", null, code, language),
-                        "detail", messages.getMessage("problem.REFUSED_BY_SERVER.detail", null,
+                        "detail", messages.getMessage(detail, null,
                                 "The server refused the request before reading it.", language)));
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
