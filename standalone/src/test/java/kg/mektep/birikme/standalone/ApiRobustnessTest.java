@@ -41,7 +41,8 @@ class ApiRobustnessTest {
             "/api/users/{userId}/password", "/api/users/{userId}/disabling");
     private static final List<String> STRANGE_PATH_VALUES = List.of("%25", "%20", "%C2%A0",
             UriUtils.encodePathSegment("өңү", StandardCharsets.UTF_8), "9".repeat(25), "-1", "2026-13", "a".repeat(300));
-    private static final List<String> STRANGE_QUERY_VALUES = List.of("x", "", "-1", "9".repeat(25), "2026-13-01",
+    private static final List<String> STRANGE_QUERY_VALUES = List.of("x", "", "-1", "9".repeat(25),
+            String.valueOf(Long.MIN_VALUE), String.valueOf(Long.MAX_VALUE), "2026-13-01",
             UriUtils.encodeQueryParam("өң".repeat(500), StandardCharsets.UTF_8));
     private static final List<JsonNode> STRANGE_FIELD_VALUES = List.of(JsonNodeFactory.instance.nullNode(),
             JsonNodeFactory.instance.textNode("x"), JsonNodeFactory.instance.numberNode(new java.math.BigDecimal("-1e30")),

@@ -173,6 +173,8 @@ class ProblemResponsesTest {
                         "application/json")),
                 bad("history of an unknown plan", 404, "NOT_FOUND", a -> a.get("/api/schools/" + school.id
                         + "/annual-plans/no-such/history")),
+                bad("approvals since a time past the calendar", 400, "INVALID_PARAMETER", a -> a.get("/api/schools/"
+                        + school.id + "/plan-approvals?from=" + Long.MAX_VALUE)),
                 bad("plans without a year", 400, "MISSING_PARAMETER", a -> a.get("/api/schools/" + school.id + "/plans")),
                 bad("timeline of a year out of range", 400, "INVALID_PARAMETER", a -> a.get("/api/schools/" + school.id
                         + "/timeline?year=20260")),

@@ -14,8 +14,10 @@ import kg.mektep.birikme.api.plan.PlanApprovalEntry;
 import kg.mektep.birikme.api.plan.PlanHistory;
 import kg.mektep.birikme.query.consistency.ReadPositions;
 import kg.mektep.birikme.query.web.NotFoundException;
+import kg.mektep.birikme.query.web.ReadRefusedException;
 import kg.mektep.birikme.query.web.Reads;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,6 +52,10 @@ class PlanQueryController {
         return history.orElseThrow(() -> new NotFoundException(planId));
     }
 
+    /** The first and last instants the database stores; a number of milliseconds is read as an instant too. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     @GetMapping("/plan-approvals")
     @Operation(summary = "Approval audit: every submission, return and approval, in time order; all filters optional")
     List<PlanApprovalEntry> approvals(@PathVariable String schoolId,
@@ -60,7 +66,15 @@ class PlanQueryController {
                                       @RequestParam(required = false) Instant to,
                                       @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
         Reads.Consistent read = reads.inSchool(schoolId, after);
-        return read.query(new FindPlanApprovalsQuery(schoolId, year, associationId, actorId, from, to),
+        return read.query(new FindPlanApprovalsQuery(schoolId, year, associationId, actorId,
+                        inCalendar("from", from), inCalendar("to", to)),
                 ResponseTypes.multipleInstancesOf(PlanApprovalEntry.class));
+    }
+
+    private static Instant inCalendar(String parameter, Instant given) {
+        if (given != null && (given.isBefore(EARLIEST) || given.isAfter(LATEST))) {
+            throw new ReadRefusedException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", parameter, given);
+        }
+        return given;
     }
 }
