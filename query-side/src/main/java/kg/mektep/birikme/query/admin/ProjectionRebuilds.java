@@ -169,6 +169,10 @@ class ProjectionRebuilds implements SmartLifecycle {
                         log.info("Rebuild {} of projection {} reached the head of the log; the indexes it was filled"
                                         + " without and statistics took {} ms", rebuild.id, rebuild.projection.group(),
                                 (System.nanoTime() - started) / 1_000_000);
+                    } else if (running.get(rebuild.projection.group()) != rebuild) {
+                        // Cancelled (or stopped) while its indexes were built: its tables are gone, and so is the work.
+                        log.info("Building the indexes of rebuild {} of projection {} stopped: the rebuild ended ({})",
+                                rebuild.id, rebuild.projection.group(), error.toString());
                     } else {
                         log.warn("Building the indexes of rebuild {} of projection {} failed, to be tried"
                                 + " again: {}", rebuild.id, rebuild.projection.group(), error.toString());
