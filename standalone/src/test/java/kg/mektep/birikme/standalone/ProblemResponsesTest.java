@@ -65,6 +65,12 @@ class ProblemResponsesTest {
                 bad("blank fields", 400, "INVALID_FIELDS", a -> a.post(schools, Map.of("name", " "))),
                 bad("impossible date", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/" + school.id + "/teachers",
                         "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2026-13-45\"}")),
+                bad("a meeting in the year 999999999", 400, "INVALID_FIELDS", a -> school.teacher(0).post(association
+                        + "/meetings", Map.of("date", "+999999999-12-31", "agenda", List.of("Ө")))),
+                bad("a teacher hired before 1900", 400, "INVALID_FIELDS", a -> a.post(schools + "/" + school.id + "/teachers",
+                        Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", "1899-12-31"))),
+                bad("a hire date given as a number of days", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/"
+                        + school.id + "/teachers", Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", -1))),
                 bad("hire date in the future", 400, "INVALID_FIELDS", a -> a.post(schools + "/" + school.id + "/teachers",
                         Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", LocalDate.now().plusYears(1).toString()))),
                 bad("unknown kind", 400, "MALFORMED_REQUEST", a -> a.post(school.associations(),
@@ -281,6 +287,14 @@ class ProblemResponsesTest {
         // A request without a body is not judged by the charset its Content-Type names.
         Api.Response read = api.send("GET", school.associations(), null, "text/plain; charset=ISO-8859-1");
         assertThat(read.status()).as(read.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aDayOutsideTheRecordNamesItsField() {
+        JsonNode problem = school.teacher(0).inLanguage("en").post(association + "/meetings",
+                Map.of("date", "-999999999-01-01", "agenda", List.of("Ө"))).json();
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("date");
+        assertThat(problem.path("errors").findValuesAsText("message")).containsExactly("must be a day from 1900-01-01 to 2100-12-31");
     }
 
     @Test

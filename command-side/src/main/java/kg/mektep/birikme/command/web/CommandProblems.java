@@ -165,6 +165,14 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof StorableText.UnstorableTextException text) {
             return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", "", List.of(text.field()));
         }
+        if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof StorableText.DayOutOfRangeException day) {
+            ResponseEntity<Object> problem = problem(HttpStatus.BAD_REQUEST, "INVALID_FIELDS", "", List.of());
+            if (problem.getBody() instanceof ProblemDetail detail) {
+                detail.setProperty("errors", List.of(Map.of("field", day.field(), "message", "must be a day from "
+                        + StorableText.EARLIEST_DAY + " to " + StorableText.LATEST_DAY)));
+            }
+            return problem;
+        }
         if (e instanceof HttpMessageNotReadableException && StorableText.overTheLimit(e)) {
             return bodyTooLarge(new StorableText.BodyTooLargeException());
         }

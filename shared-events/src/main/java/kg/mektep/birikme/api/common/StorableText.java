@@ -1,15 +1,19 @@
 package kg.mektep.birikme.api.common;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -106,12 +110,15 @@ public final class StorableText {
 
     /**
      * A copy of the mapper for request bodies: every string is checked (an {@link UnstorableTextException}
-     * names the field), a key given twice in one object is refused rather than one value silently
-     * winning, and a body over {@link #MAXIMUM_BODY_BYTES} is not read to its end.
+     * names the field), a day is a string {@code YYYY-MM-DD} from {@link #EARLIEST_DAY} to
+     * {@link #LATEST_DAY} (a number of days since 1970 is not read as one; a {@link DayOutOfRangeException}
+     * names the field of a day outside them), a key given twice in one object is refused rather than one
+     * value silently winning, and a body over {@link #MAXIMUM_BODY_BYTES} is not read to its end.
      */
     public static ObjectMapper strictReaderOf(ObjectMapper mapper) {
         ObjectMapper strict = mapper.copy()
-                .registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new CheckedStrings()))
+                .registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new CheckedStrings())
+                        .addDeserializer(LocalDate.class, new CheckedDays()))
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxDocumentLength(MAXIMUM_BODY_BYTES).build());
@@ -127,6 +134,14 @@ public final class StorableText {
         }
         return false;
     }
+
+    /**
+     * The first and the last day a request may name. A school's record holds no day outside them (the
+     * staff's hire dates included); a year such as 999999999, which ISO dates allow, would be stored
+     * and then shown, counted and archived as if it were real.
+     */
+    public static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DAY = LocalDate.of(2100, 12, 31);
 
     /** The largest JSON request body read (files come as multipart, with a limit of their own). */
     public static final long MAXIMUM_BODY_BYTES = 1_000_000;
@@ -171,15 +186,58 @@ public final class StorableText {
 
         /** The field's path in the body, e.g. {@code items[2].title}. */
         public String field() {
-            StringBuilder path = new StringBuilder();
-            for (Reference reference : getPath()) {
-                if (reference.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
+            return pathOf(this);
+        }
+    }
+
+    /** A day of a request body before {@link #EARLIEST_DAY} or after {@link #LATEST_DAY}. */
+    public static final class DayOutOfRangeException extends InvalidFormatException {
+
+        DayOutOfRangeException(JsonParser parser, String value) {
+            super(parser, "A day from " + EARLIEST_DAY + " to " + LATEST_DAY + ", not " + value, value, LocalDate.class);
+        }
+
+        /** The field's path in the body, e.g. {@code order.date}. */
+        public String field() {
+            return pathOf(this);
+        }
+    }
+
+    private static String pathOf(InvalidFormatException failure) {
+        StringBuilder path = new StringBuilder();
+        for (Reference reference : failure.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
             }
-            return path.toString();
+        }
+        return path.toString();
+    }
+
+    /** A day as ISO writes it, within the days a request may name; anything else is not one. */
+    private static final class CheckedDays extends StdScalarDeserializer<LocalDate> {
+
+        CheckedDays() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText();
+            LocalDate day;
+            try {
+                day = LocalDate.parse(text);
+            } catch (DateTimeParseException notADay) {
+                throw InvalidFormatException.from(parser, "Not a day (YYYY-MM-DD): " + text, text, LocalDate.class);
+            }
+            if (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY)) {
+                throw new DayOutOfRangeException(parser, text);
+            }
+            return day;
         }
     }
 

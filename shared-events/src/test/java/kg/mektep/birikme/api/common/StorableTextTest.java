@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 class StorableTextTest {
 
     record Teacher(String fullName, List<String> subjects) {
+    }
+
+    record Hire(String fullName, LocalDate hireDate, List<LocalDate> reviews) {
     }
 
     private final ObjectMapper reader = StorableText.strictReaderOf(new ObjectMapper());
@@ -47,6 +51,28 @@ class StorableTextTest {
                         e -> assertThat(e.field()).isEqualTo("subjects[0]"));
         assertThatThrownBy(() -> reader.readValue("{\"m\":{\"k\":\"\\u0000\"}}", Map.class))
                 .isInstanceOf(StorableText.UnstorableTextException.class);
+    }
+
+    @Test
+    void aDayIsAnIsoStringWithinTheDaysARequestMayName() throws Exception {
+        assertThat(reader.readValue("{\"hireDate\":\"1900-01-01\",\"reviews\":[\"2100-12-31\",null]}", Hire.class))
+                .isEqualTo(new Hire(null, LocalDate.of(1900, 1, 1), java.util.Arrays.asList(LocalDate.of(2100, 12, 31), null)));
+        assertThat(reader.readValue("{\"hireDate\":null}", Hire.class).hireDate()).isNull();
+        for (String outside : List.of("1899-12-31", "2101-01-01", "+999999999-12-31", "-999999999-01-01", "0000-01-01")) {
+            assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\",\"hireDate\":\"" + outside + "\"}", Hire.class))
+                    .as(outside).isInstanceOfSatisfying(StorableText.DayOutOfRangeException.class,
+                            e -> assertThat(e.field()).isEqualTo("hireDate"));
+        }
+        assertThatThrownBy(() -> reader.readValue("{\"reviews\":[\"2026-09-01\",\"2101-01-01\"]}", Hire.class))
+                .isInstanceOfSatisfying(StorableText.DayOutOfRangeException.class,
+                        e -> assertThat(e.field()).isEqualTo("reviews[1]"));
+        // A number of days since 1970, or anything that is not a day as ISO writes it, is no day at all.
+        for (String notADay : List.of("-1", "20000", "[\"2026-09-01\"]", "{}", "true", "\"2026-02-30\"", "\"01.09.2026\"",
+                "\" 2026-09-01\"")) {
+            assertThatThrownBy(() -> reader.readValue("{\"hireDate\":" + notADay + "}", Hire.class)).as(notADay)
+                    .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class)
+                    .isNotInstanceOf(StorableText.DayOutOfRangeException.class);
+        }
     }
 
     @Test
