@@ -147,7 +147,15 @@ public class LabourCommission {
     private static void requireWithinRange(BigDecimal value) {
         require(value.compareTo(LOWEST) >= 0 && value.compareTo(HIGHEST) <= 0
                         && value.stripTrailingZeros().scale() <= DECIMALS,
-                Refusal.COEFFICIENT_OUT_OF_RANGE, value.toPlainString(), LOWEST, HIGHEST);
+                Refusal.COEFFICIENT_OUT_OF_RANGE, shown(value), LOWEST, HIGHEST);
+    }
+
+    /**
+     * The value as the refusal names it: in plain digits, unless those would run to more than a few
+     * dozen (1e999999999 or 1e-999999999, which JSON allows, are a thousand million digits each).
+     */
+    static String shown(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= 40 ? value.toPlainString() : value.toString();
     }
 
     private static String periodKey(String memberId, LocalDate from, LocalDate to) {

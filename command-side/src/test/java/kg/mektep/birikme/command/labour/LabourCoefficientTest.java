@@ -11,6 +11,7 @@ import static kg.mektep.birikme.command.labour.LabourCommissionTest.UMUT;
 import static kg.mektep.birikme.command.labour.LabourCommissionTest.as;
 import static kg.mektep.birikme.command.labour.LabourCommissionTest.formed;
 import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -151,6 +152,20 @@ class LabourCoefficientTest {
                     .when(set(UMUT, OCTOBER_1, OCTOBER_31, value), as(AIBEK))
                     .expectNoEvents().expectException(refusedWith(Refusal.COEFFICIENT_OUT_OF_RANGE, value,
                             LabourCommission.LOWEST, LabourCommission.HIGHEST));
+        }
+    }
+
+    @Test
+    void aValueOfAThousandMillionDigitsIsRefusedWithoutWritingThemOut() {
+        assertThat(LabourCommission.shown(new java.math.BigDecimal("1e40"))).isEqualTo("1" + "0".repeat(40));
+        assertThat(LabourCommission.shown(new java.math.BigDecimal("1e41"))).isEqualTo("1E+41");
+        assertThat(LabourCommission.shown(new java.math.BigDecimal("1e-40"))).isEqualTo("0." + "0".repeat(39) + "1");
+        assertThat(LabourCommission.shown(new java.math.BigDecimal("1e-41"))).isEqualTo("1E-41");
+        for (String value : List.of("1e999999999", "1e-999999999")) {
+            fixture.given(formed(List.of(AIBEK, NURGUL), AIBEK))
+                    .when(set(UMUT, OCTOBER_1, OCTOBER_31, value), as(AIBEK))
+                    .expectNoEvents().expectException(refusedWith(Refusal.COEFFICIENT_OUT_OF_RANGE,
+                            new java.math.BigDecimal(value).toString(), LabourCommission.LOWEST, LabourCommission.HIGHEST));
         }
     }
 
