@@ -297,6 +297,26 @@ class ProblemResponsesTest {
         assertThat(problem.path("errors").findValuesAsText("message")).containsExactly("must be a day from 1900-01-01 to 2100-12-31");
     }
 
+    /** A file name of 253 Kyrgyz letters (502 bytes in UTF-8) is kept; part headers of kilobytes are malformed, not a file too large. */
+    @Test
+    void aFileNamedInKyrgyzIsKeptWhateverItsLength() {
+        Map<String, String> regulation = Map.of("kind", "REGULATION", "title", "Жобо", "date", "2026-09-01", "reference", "№1");
+        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String name = "Өңү".repeat(83) + ".pdf";
+        Api.Response filed = api.postParts(association + "/documents", Api.Part.json("document", regulation),
+                Api.Part.file("file", name, "application/pdf", pdf));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(api.get(association + "/documents/" + filed.id() + "?after=" + filed.position()).json()
+                .path("file").path("fileName").asText()).isEqualTo(name);
+
+        long eventsBefore = storedEvents();
+        Api.Response overlong = api.postParts(association + "/documents", Api.Part.json("document", regulation),
+                Api.Part.file("file", "ө".repeat(3000) + ".pdf", "application/pdf", pdf));
+        assertThat(overlong.status()).as(overlong.body()).isEqualTo(400);
+        assertThat(overlong.json().path("code").asText()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
     @Test
     void aRuleRefusalNamesItsClause() {
         JsonNode problem = api.delete(association + "/members/" + school.teachers.get(0)).json();

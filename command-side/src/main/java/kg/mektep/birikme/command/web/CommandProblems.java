@@ -156,6 +156,13 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Header section has more than")) {
+                // Tomcat's limit of a part's headers (server.tomcat.max-part-header-size), which Spring
+                // reports as an upload over its size: the file may be small, its headers are not.
+                return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "", List.of());
+            }
+        }
         return refusal(Refusal.FILE_TOO_LARGE, List.of(String.valueOf(documentLimits.maxBytes())));
     }
 
