@@ -104,6 +104,9 @@ class ProblemResponsesTest {
                 bad("a body declared in Latin-1", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools + "/"
                         + school.id + "/teachers", "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2020-01-01\"}",
                         "application/json; charset=ISO-8859-1")),
+                bad("a number of five thousand digits", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/" + school.id
+                        + "/teachers", "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2020-01-01\",\"x\":"
+                        + "9".repeat(5000) + "}")),
                 bad("a JSON body declared a byte over the limit", 413, "BODY_TOO_LARGE", a -> a.post(schools + "/"
                         + school.id + "/teachers", "{\"fullName\":\"" + "x".repeat(1_000_001 - 15) + "\"}")),
                 bad("a document's fields declared in Latin-1", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.postParts(association

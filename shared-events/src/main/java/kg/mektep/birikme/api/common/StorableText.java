@@ -128,7 +128,10 @@ public final class StorableText {
     /** Whether reading a body stopped at {@link #MAXIMUM_BODY_BYTES} (the failure or one of its causes says so). */
     public static boolean overTheLimit(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamConstraintsException) {
+            // Jackson's other limits (a number of over 1,000 digits, nesting deeper than 1,000) fail the
+            // same way; those bodies are malformed, not too large.
+            if (cause instanceof StreamConstraintsException && String.valueOf(cause.getMessage())
+                    .contains("getMaxDocumentLength")) {
                 return true;
             }
         }

@@ -91,6 +91,11 @@ class StorableTextTest {
                 beyond.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Teacher.class))
                 .satisfies(e -> assertThat(StorableText.overTheLimit(e)).isTrue());
         assertThat(StorableText.overTheLimit(new IllegalStateException(new RuntimeException()))).isFalse();
+        assertThat(StorableText.overTheLimit(new IllegalStateException("from getMaxDocumentLength()"))).isFalse();
+        // A number too long for Jackson fails alike, and is no body over the limit.
+        assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\",\"subjects\":[],\"x\":" + "9".repeat(5000) + "}",
+                Teacher.class)).isInstanceOf(com.fasterxml.jackson.core.exc.StreamConstraintsException.class)
+                .satisfies(e -> assertThat(StorableText.overTheLimit(e)).isFalse());
     }
 
     @Test
