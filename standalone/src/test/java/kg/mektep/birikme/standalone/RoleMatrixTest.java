@@ -144,9 +144,10 @@ class RoleMatrixTest {
 
         Stage material() {
             protocol();
-            material = ok(school.teacher(1).post(a() + "/attestation-materials", Map.of("schoolYear", 2030,
-                    "kind", "TRANSFER_FINAL_CHECK", "subject", "Математика", "className", "8-Б", "title", "Текшерүү иши")))
-                    .id();
+            Api.Response submitted = ok(school.teacher(1).post(a() + "/attestation-materials", Map.of("schoolYear", 2030,
+                    "kind", "TRANSFER_FINAL_CHECK", "subject", "Математика", "className", "8-Б", "title", "Текшерүү иши")));
+            material = submitted.id();
+            position = submitted.position();
             return this;
         }
 
@@ -391,7 +392,7 @@ class RoleMatrixTest {
                                 + "/approval", Map.of("protocol", Map.of("number", "1", "date", "2030-09-10")))),
                 row("GET", association + "/attestation-materials", schoolRead(), (api, who) -> {
                     Stage stage = new Stage().material();
-                    return api.get(stage.a() + "/attestation-materials?year=2030");
+                    return api.get(stage.a() + "/attestation-materials?year=2030&after=" + stage.position);
                 }),
                 row("POST", association + "/mentorships", command(201, EnumSet.of(Who.CHAIR)), (api, who) -> {
                     Stage stage = new Stage().association();
