@@ -78,11 +78,20 @@ class QuerySideAxonConfig {
         };
     }
 
-    /** Old revisions of events are read in their current shape (the command side registers the same). */
-    @Bean
-    @ConditionalOnMissingBean
-    ChairElectedEventUpcaster chairElectedEventUpcaster() {
-        return new ChairElectedEventUpcaster();
+    /**
+     * Old revisions of events are read in their current shape (the command side registers the same).
+     * In a class of its own: Axon collects the upcasters while it makes its configuration, and a
+     * configuration class with upcasters is made then, before the event store and the query bus
+     * that the methods above take.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Upcasters {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ChairElectedEventUpcaster chairElectedEventUpcaster() {
+            return new ChairElectedEventUpcaster();
+        }
     }
 
     @Bean
