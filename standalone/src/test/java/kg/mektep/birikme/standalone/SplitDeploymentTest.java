@@ -43,6 +43,8 @@ class SplitDeploymentTest {
                     query.awaitLog("The command side's tables are there");
                     query.awaitAnswering();
                     commandsOnOneSideAreReadOnTheOther(command, query);
+                    requestsTomcatRefusesAreProblems(command);
+                    requestsTomcatRefusesAreProblems(query);
                 }
             }
         }
@@ -71,6 +73,25 @@ class SplitDeploymentTest {
         Api.Response notThere = admin.get("/api/schools");
         assertThat(notThere.status()).as(notThere.body()).isIn(404, 405);
         assertThat(notThere.contentType()).startsWith("application/problem+json");
+    }
+
+    /** Refused by Tomcat before any of the application runs, yet answered as problem+json, not 501 or HTML. */
+    private static void requestsTomcatRefusesAreProblems(Side side) throws IOException {
+        assertThat(raw(side.port, "CONNECT /api/schools HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ru\r\n"))
+                .startsWith("HTTP/1.1 405").containsIgnoringCase("\r\nAllow: GET")
+                .containsIgnoringCase("\r\nContent-Type: application/problem+json")
+                .contains("\"code\":\"METHOD_NOT_ALLOWED\"", "Метод не разрешён");
+        assertThat(raw(side.port, "GET /api/schools HTTP/1.1\r\nHost: localhost\r\nX-Long: " + "ө".repeat(5_000) + "\r\n"))
+                .startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("\r\nContent-Type: application/problem+json")
+                .contains("\"code\":\"MALFORMED_REQUEST\"", "Суроо окулбайт");
+    }
+
+    private static String raw(int port, String head) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** One side's executable jar in a process of its own, its output in a file. */

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import kg.mektep.birikme.api.common.Languages;
 import kg.mektep.birikme.api.common.StorableText;
+import kg.mektep.birikme.api.web.ProblemReportValve;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +57,17 @@ class WebConfig implements WebMvcConfigurer {
                 return Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             }
         };
+    }
+
+    /**
+     * Requests Tomcat refuses before the application sees them are answered as problem+json too
+     * ({@link ProblemReportValve}), after Spring Boot's own setting of the error report, which it replaces.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "problemReports")
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports(MessageSource messages) {
+        return factory -> factory.addContextCustomizers(context -> ProblemReportValve.install(context,
+                (key, fallback, language) -> messages.getMessage(key, null, fallback, language)));
     }
 
     @Override

@@ -1,0 +1,100 @@
+package kg.mektep.birikme.api.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import kg.mektep.birikme.api.common.Languages;
+import org.apache.catalina.Context;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Requests Tomcat refuses before the application sees them (a header over its 8 KB limit, a path
+ * holding an encoded NUL or slash, a control character in a header, the method CONNECT) are
+ * answered as problem+json too, in the request's language, instead of Tomcat's HTML page. Each side
+ * installs it in its embedded Tomcat (both sides' installations in one process leave one valve).
+ * Tomcat only, no Spring: the sides pass their messages in.
+ */
+public final class ProblemReportValve extends ErrorReportValve {
+
+    /** The methods some address of the API takes, named in {@code Allow} when CONNECT is refused. */
+    static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BAD_REQUEST = 400;
+    private static final int METHOD_NOT_ALLOWED = 405;
+    private static final int NOT_IMPLEMENTED = 501;
+
+    /** A side's localized message: its key, the text if the side has none, the language. */
+    @FunctionalInterface
+    public interface Messages {
+        String get(String key, String fallback, Locale language);
+    }
+
+    private final Messages messages;
+
+    public ProblemReportValve(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Puts this valve in place of the error report valve of the context's host. */
+    public static void install(Context context, Messages messages) {
+        Pipeline host = context.getParent().getPipeline();
+        for (Valve valve : host.getValves()) {
+            if (valve instanceof ErrorReportValve) {
+                host.removeValve(valve);
+            }
+        }
+        host.addValve(new ProblemReportValve(messages));
+        ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemReportValve.class.getName());
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < BAD_REQUEST || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        String code = status == BAD_REQUEST ? "MALFORMED_REQUEST" : "INVALID_REQUEST";
+        String detail = "problem.REFUSED_BY_SERVER.detail";
+        if (status == NOT_IMPLEMENTED) {
+            // Tomcat's answer to CONNECT, which no address of the API takes: a client's error, not the server's.
+            status = METHOD_NOT_ALLOWED;
+            code = "METHOD_NOT_ALLOWED";
+            detail = "problem.METHOD_NOT_ALLOWED.detail";
+            response.setStatus(status);
+            response.setHeader("Allow", ALLOWED_METHODS);
+        }
+        Locale language = Languages.of(request.getHeader("Accept-Language"));
+        try {
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(body(status, code, messages.get("problem." + code + ".title", code, language),
+                        messages.get(detail, "The server refused the request before reading it.", language)));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The connection is gone or the response cannot be written: nothing more to say.
+        }
+    }
+
+    static String body(int status, String code, String title, String detail) throws JsonProcessingException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:birikme:problem:" + code);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("code", code);
+        return JSON.writeValueAsString(problem);
+    }
+}
