@@ -119,6 +119,14 @@ public class Reads {
             if (!reader().maySee(schoolId)) {
                 throw new NotFoundException(schoolId);
             }
+            return listedSchool(schoolId);
+        }
+
+        /**
+         * The school's entry as the list of schools shows it, for a reader who sees every entry of that
+         * list (the administrator, who registers schools): its name, district and time zone, nothing inside it.
+         */
+        public SchoolSummary listedSchool(String schoolId) {
             Optional<SchoolSummary> school = query(new FindSchoolQuery(schoolId),
                     ResponseTypes.optionalInstanceOf(SchoolSummary.class));
             return school.orElseThrow(() -> new NotFoundException(schoolId));
