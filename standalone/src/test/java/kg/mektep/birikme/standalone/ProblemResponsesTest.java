@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -275,6 +276,23 @@ class ProblemResponsesTest {
             assertThat(answer).startsWith("HTTP/1.1 405").containsIgnoringCase("\r\nAllow: GET")
                     .containsIgnoringCase("\r\nContent-Type: application/problem+json")
                     .contains("\"code\":\"METHOD_NOT_ALLOWED\"", "\"status\":405", "Method not allowed");
+        }
+    }
+
+    /** A transfer coding the server does not know, an HTTP version it does not speak: requests it cannot read, not server errors. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "POST /api/schools HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip, chunked\r\n",
+            "GET /api/schools HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: foo\r\n",
+            "GET /api/schools HTTP/3.0\r\nHost: localhost\r\n"})
+    void aRequestTheServerCannotReadIsMalformed(String head) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+            socket.getOutputStream().write((head + "Accept-Language: en\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("\r\nContent-Type: application/problem+json")
+                    .contains("\"code\":\"MALFORMED_REQUEST\"", "\"status\":400", "Unreadable request");
         }
     }
 

@@ -32,6 +32,7 @@ public final class ProblemReportValve extends ErrorReportValve {
     private static final int BAD_REQUEST = 400;
     private static final int METHOD_NOT_ALLOWED = 405;
     private static final int NOT_IMPLEMENTED = 501;
+    private static final int VERSION_NOT_SUPPORTED = 505;
 
     /** A side's localized message: its key, the text if the side has none, the language. */
     @FunctionalInterface
@@ -63,16 +64,23 @@ public final class ProblemReportValve extends ErrorReportValve {
         if (status < BAD_REQUEST || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        String code = status == BAD_REQUEST ? "MALFORMED_REQUEST" : "INVALID_REQUEST";
         String detail = "problem.REFUSED_BY_SERVER.detail";
-        if (status == NOT_IMPLEMENTED) {
+        if (status == NOT_IMPLEMENTED && "CONNECT".equals(request.getMethod())) {
             // Tomcat's answer to CONNECT, which no address of the API takes: a client's error, not the server's.
             status = METHOD_NOT_ALLOWED;
-            code = "METHOD_NOT_ALLOWED";
             detail = "problem.METHOD_NOT_ALLOWED.detail";
-            response.setStatus(status);
             response.setHeader("Allow", ALLOWED_METHODS);
+        } else if (status == NOT_IMPLEMENTED || status == VERSION_NOT_SUPPORTED) {
+            // A transfer coding Tomcat does not know (501), an HTTP version it does not speak (505):
+            // requests it cannot read, as a header too long is.
+            status = BAD_REQUEST;
         }
+        response.setStatus(status);
+        String code = switch (status) {
+            case BAD_REQUEST -> "MALFORMED_REQUEST";
+            case METHOD_NOT_ALLOWED -> "METHOD_NOT_ALLOWED";
+            default -> "INVALID_REQUEST";
+        };
         Locale language = Languages.of(request.getHeader("Accept-Language"));
         try {
             response.setContentType("application/problem+json");
