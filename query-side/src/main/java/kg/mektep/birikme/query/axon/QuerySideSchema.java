@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The query side migrates its own tables (tokens, read models) with a history table of its own,
- * so that it and the command side can share one database or live apart.
+ * so that its migrations and the command side's do not meet in the one database they share (the
+ * query side reads some of the command side's tables: see {@link CommandSideTables}).
  */
 @Configuration(proxyBeanMethods = false)
 class QuerySideSchema {
