@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The command side migrates its own tables (event store, registry) with a history table of its own,
- * so that it and the query side can share one database or live apart.
+ * The command side migrates its own tables (event store, registry, users) with a history table of its
+ * own, so that its migrations and the query side's do not meet in the one database they share (the
+ * query side reads the event store's tables and the users' even when the events live in Axon Server).
  */
 @Configuration(proxyBeanMethods = false)
 class CommandSideSchema {
