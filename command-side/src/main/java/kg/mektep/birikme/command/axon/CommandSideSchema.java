@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The command side migrates its own tables (event store, registry, users) with a history table of its
  * own, so that its migrations and the query side's do not meet in the one database they share (the
- * query side reads the event store's tables and the users' even when the events live in Axon Server).
+ * query side reads some of these tables, and at its start waits until they exist).
  */
 @Configuration(proxyBeanMethods = false)
 class CommandSideSchema {
