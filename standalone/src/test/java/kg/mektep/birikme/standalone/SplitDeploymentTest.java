@@ -67,7 +67,7 @@ class SplitDeploymentTest {
         assertThat(read.json().findValuesAsText("name")).containsExactly("Ысык-Көл районундагы №1 мектеп");
         assertThat(read.json().findValuesAsText("district")).containsExactly("Түп району, Ңөү айылы");
 
-        // A refusal of the rules comes from the command side, in Kyrgyz unless asked otherwise.
+        // A refused command is answered by the command side as problem+json with its code.
         Api.Response refused = admin.post("/api/schools", Map.of("district", "Түп району"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
