@@ -56,9 +56,12 @@ public class Mentorship {
                 command.menteeId(), command.mentorId(), command.since()));
     }
 
+    /** A dissolved association accepts no further commands: its mentorships record no more sessions. */
     @CommandHandler
-    void handle(RecordMentoringSessionCommand command, @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+    void handle(RecordMentoringSessionCommand command, AssociationRegistry associations,
+                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, mentorshipId);
+        PlanContentRules.activeAssociation(associations, associationId, schoolId);
         require(mentorId.equals(actorTeacherId), Refusal.NOT_THE_MENTOR);
         requirePresent(command.date(), "date");
         requireText(command.subject(), "subject");

@@ -35,6 +35,7 @@ class MentorshipTest {
     private static final String MENTORSHIP = "mentorship-1";
 
     private FixtureConfiguration<Mentorship> fixture;
+    private InMemoryAssociationRegistry associations;
 
     @BeforeEach
     void setUp() {
@@ -48,8 +49,9 @@ class MentorshipTest {
         }
         fixture = new AggregateTestFixture<>(Mentorship.class);
         fixture.registerInjectableResource(staff);
-        fixture.registerInjectableResource(new InMemoryAssociationRegistry()
-                .withAssociation(ASSOCIATION, SCHOOL, CHAIR, MENTOR, YOUNG, EXPERIENCED));
+        associations = new InMemoryAssociationRegistry()
+                .withAssociation(ASSOCIATION, SCHOOL, CHAIR, MENTOR, YOUNG, EXPERIENCED);
+        fixture.registerInjectableResource(associations);
     }
 
     private static Map<String, Object> as(String teacherId) {
@@ -117,6 +119,14 @@ class MentorshipTest {
         fixture.given(assigned())
                 .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, LocalDate.of(2026, 10, 1), "Тема"), as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_THE_MENTOR));
+    }
+
+    @Test
+    void aDissolvedAssociationsMentorRecordsNoMoreSessions() {
+        associations.dissolve(ASSOCIATION);
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, LocalDate.of(2026, 10, 1), "Тема"), as(MENTOR))
+                .expectNoEvents().expectException(refusedWith(Refusal.ASSOCIATION_DISSOLVED, ASSOCIATION));
     }
 
     @Test
