@@ -226,6 +226,9 @@ class ArchiveEndToEndTest {
             assertThat(documentsDue.get(0).path("kind").asText()).isEqualTo("DOCUMENT_TRANSFER_DUE");
             assertThat(documentsDue.get(0).path("due").asText()).isEqualTo("2030-09-01");
             assertThat(documentsDue.get(0).path("links").path("documentId").asText()).isEqualTo(analysis);
+            // The document's kind is named in the reader's language, not by its code.
+            assertThat(documentsDue.get(0).path("what").asText())
+                    .contains("окуу жылынын ишинин талдоосу").doesNotContain("YEAR_ANALYSIS");
 
             on("2040-08-31");
             refusedByClause(director.post(s + "/archive/disposal-acts", disposalAct("2040-08-31", List.of(plan))), 422,

@@ -122,7 +122,9 @@ class MeetingsEndToEndTest {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.contentType()).startsWith("text/html").contains("UTF-8");
             assertThat(page.body()).contains("№2 ПРОТОКОЛ").contains("Алтынай Өмүрова").contains("Ооруп калды")
-                    .contains("Кворум болгон жок").contains("Төрага: ____________ Алтынай Өмүрова");
+                    .contains("Кворум болгон жок").contains("Төрага: ____________ Алтынай Өмүрова")
+                    // The resolution's status is told in Kyrgyz, as the rest of the page.
+                    .contains("<em>(кабыл алынган жок)</em>").doesNotContain("NOT_ADOPTED");
             assertThat(school.director.get(association + "/protocols/" + year + "/9").status()).isEqualTo(404);
 
             // R11: the deputy analyses the year at its last meeting, which closes the year's book.

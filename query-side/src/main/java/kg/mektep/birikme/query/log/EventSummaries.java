@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The one-line summaries of events, from the templates in i18n/events*.properties: one template
  * per event class (its simple name), with {@code {field}} or {@code {field.part}} filled from the
  * payload's record components. A field that is missing or null leaves nothing; a list is joined
- * with commas. No MessageFormat: text from the payload is never read as a pattern.
+ * with commas; an enumerated value is named in the summary's language (i18n/enums*.properties,
+ * {@code enum.<type>.<constant>}). No MessageFormat: text from the payload is never read as a pattern.
  */
 @Component
 public final class EventSummaries {
@@ -53,11 +54,17 @@ public final class EventSummaries {
     private final Properties ky;
     private final Properties ru;
     private final Properties en;
+    private final Properties kyNames;
+    private final Properties ruNames;
+    private final Properties enNames;
 
     EventSummaries() {
         this.ky = bundle("i18n/events.properties");
         this.ru = bundle("i18n/events_ru.properties");
         this.en = bundle("i18n/events_en.properties");
+        this.kyNames = bundle("i18n/enums.properties");
+        this.ruNames = bundle("i18n/enums_ru.properties");
+        this.enNames = bundle("i18n/enums_en.properties");
     }
 
     /** The event types the log knows: every one has a template. */
@@ -76,17 +83,28 @@ public final class EventSummaries {
         return bundle.getProperty(eventType);
     }
 
-    public EventSummary summarise(Object payload) {
-        String type = payload.getClass().getSimpleName();
-        return new EventSummary(fill(ky.getProperty(type), type, payload), fill(ru.getProperty(type), type, payload),
-                fill(en.getProperty(type), type, payload));
+    /** The name of an enumerated value in the language (ky, ru or en), or null if it has none. */
+    String nameOf(String language, Enum<?> constant) {
+        Properties names = switch (language) {
+            case "ky" -> kyNames;
+            case "ru" -> ruNames;
+            case "en" -> enNames;
+            default -> throw new IllegalArgumentException(language);
+        };
+        return names.getProperty(nameKey(constant));
     }
 
-    private static String fill(String template, String type, Object payload) {
+    public EventSummary summarise(Object payload) {
+        String type = payload.getClass().getSimpleName();
+        return new EventSummary(fill(ky.getProperty(type), type, payload, kyNames),
+                fill(ru.getProperty(type), type, payload, ruNames), fill(en.getProperty(type), type, payload, enNames));
+    }
+
+    private static String fill(String template, String type, Object payload, Properties names) {
         if (template == null) {
             return type;
         }
-        return TEMPLATES.computeIfAbsent(template, Template::parse).fill(payload);
+        return TEMPLATES.computeIfAbsent(template, Template::parse).fill(payload, names);
     }
 
     /** The value at a dotted path of record components, or null where the path leads nowhere. */
@@ -152,24 +170,32 @@ public final class EventSummaries {
             return new Template(List.copyOf(literals), List.copyOf(paths));
         }
 
-        String fill(Object payload) {
+        String fill(Object payload, Properties names) {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < paths.size(); i++) {
-                out.append(literals.get(i)).append(text(valueAt(payload, paths.get(i))));
+                out.append(literals.get(i)).append(text(valueAt(payload, paths.get(i)), names));
             }
             out.append(literals.get(paths.size()));
             return collapseWhiteSpace(out).strip();
         }
     }
 
-    private static String text(Object value) {
+    private static String text(Object value, Properties names) {
         if (value == null) {
             return "";
         }
         if (value instanceof Collection<?> values) {
-            return values.stream().map(EventSummaries::text).collect(Collectors.joining(", "));
+            return values.stream().map(each -> text(each, names)).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Enum<?> constant) {
+            return names.getProperty(nameKey(constant), constant.name());
         }
         return String.valueOf(value);
+    }
+
+    /** The key of a constant's name in i18n/enums*.properties. */
+    public static String nameKey(Enum<?> constant) {
+        return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
     }
 
     private static Properties bundle(String resource) {

@@ -1,12 +1,14 @@
 package kg.mektep.birikme.query.meeting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kg.mektep.birikme.api.meeting.Absence;
 import kg.mektep.birikme.api.meeting.Heard;
 import kg.mektep.birikme.api.meeting.ProtocolView;
 import kg.mektep.birikme.api.meeting.Resolution;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -18,10 +20,14 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class ProtocolPage {
 
-    private final JdbcClient jdbc;
+    private static final Locale KYRGYZ = Locale.forLanguageTag("ky");
 
-    ProtocolPage(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    ProtocolPage(JdbcClient jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     String render(String schoolId, String associationId, ProtocolView protocol) {
@@ -78,7 +84,9 @@ class ProtocolPage {
             if (resolution.deadline() != null) {
                 html.append(" Мөөнөтү: ").append(resolution.deadline()).append('.');
             }
-            html.append(" <em>(").append(e(protocol.resolutions().get(i).status())).append(")</em></li>");
+            String status = protocol.resolutions().get(i).status();
+            html.append(" <em>(").append(e(messages.getMessage("enum.ResolutionStatus." + status, null, status, KYRGYZ)))
+                    .append(")</em></li>");
         }
         html.append("</ol>\n");
         if (!protocol.corrections().isEmpty()) {

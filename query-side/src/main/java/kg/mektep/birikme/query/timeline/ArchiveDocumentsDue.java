@@ -3,6 +3,7 @@ package kg.mektep.birikme.query.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import kg.mektep.birikme.api.archive.DocumentKind;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.api.timeline.OverdueKind;
 import kg.mektep.birikme.api.timeline.OverdueLinks;
@@ -54,6 +55,6 @@ class ArchiveDocumentsDue implements OverdueSource {
     private static Overdue overdue(OverdueKind kind, LocalDate due, String associationId, String name,
                                    String documentId, String documentKind, int schoolYear) {
         return new Overdue(kind, due, associationId, name, new OverdueLinks(null, null, null, null, null, documentId),
-                List.of(), List.of(documentKind, new SchoolYear(schoolYear).toString()));
+                List.of(), List.of(DocumentKind.valueOf(documentKind), new SchoolYear(schoolYear).toString()));
     }
 }

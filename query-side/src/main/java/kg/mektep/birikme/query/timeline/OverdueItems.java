@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import kg.mektep.birikme.api.timeline.OverdueItem;
 import kg.mektep.birikme.api.timeline.TimelineScope;
+import kg.mektep.birikme.query.log.EventSummaries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class OverdueItems {
     private static final Comparator<Overdue> LONGEST_OVERDUE_FIRST = Comparator.comparing(Overdue::due)
             .thenComparing(Overdue::kind)
             .thenComparing(Overdue::associationName, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(overdue -> String.join("\n", overdue.words()));
+            .thenComparing(overdue -> overdue.words().toString());
 
     private final List<OverdueSource> sources;
     private final MessageSource messages;
@@ -48,7 +49,10 @@ class OverdueItems {
     private String what(Overdue overdue, Locale language) {
         List<Object> words = new ArrayList<>();
         words.add(overdue.associationName());
-        words.addAll(overdue.words());
+        for (Object word : overdue.words()) {
+            words.add(word instanceof Enum<?> constant
+                    ? messages.getMessage(EventSummaries.nameKey(constant), null, constant.name(), language) : word);
+        }
         return messages.getMessage("timeline.overdue." + overdue.kind().name(), words.toArray(), language);
     }
 }

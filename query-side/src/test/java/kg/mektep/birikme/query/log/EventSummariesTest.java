@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -15,6 +18,9 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import kg.mektep.birikme.api.association.MemberRemovedEvent;
 import kg.mektep.birikme.api.common.SchoolScoped;
+import kg.mektep.birikme.api.control.ControlTopic;
+import kg.mektep.birikme.api.nomination.NominationDecidedEvent;
+import kg.mektep.birikme.api.nomination.NominationOutcome;
 import kg.mektep.birikme.api.log.EventSummary;
 import kg.mektep.birikme.api.meeting.ProtocolContent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
@@ -40,6 +46,54 @@ class EventSummariesTest {
                 templates.add(template);
             }
             assertThat(templates).as(event.getName()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void everyEnumeratedValueAnEventHoldsHasANameInKyrgyzRussianAndEnglish() throws Exception {
+        Set<Class<?>> enums = new LinkedHashSet<>();
+        for (Class<?> event : eventsOfTheLanguage()) {
+            collectEnums(event, enums, new HashSet<>());
+        }
+        assertThat(enums).as("enumerated types in the events").contains(NominationOutcome.class, ControlTopic.class);
+        List<String> unnamed = new ArrayList<>();
+        for (Class<?> type : enums) {
+            for (Object constant : type.getEnumConstants()) {
+                for (String language : List.of("ky", "ru", "en")) {
+                    String name = summaries.nameOf(language, (Enum<?>) constant);
+                    if (name == null || name.isBlank()) {
+                        unnamed.add(language + " " + EventSummaries.nameKey((Enum<?>) constant));
+                    }
+                }
+            }
+        }
+        assertThat(unnamed).as("enumerated values without a name").isEmpty();
+    }
+
+    @Test
+    void anEnumeratedValueIsNamedInTheSummarysLanguage() {
+        EventSummary decided = summaries.summarise(new NominationDecidedEvent("n-1", "s-1", "ma-1",
+                NominationOutcome.GRANTED, "Райондук сынакка", "u-1"));
+        assertThat(decided.ky()).isEqualTo("Сунуш боюнча чечим кабыл алынды: канааттандырылды; Райондук сынакка");
+        assertThat(decided.ru()).isEqualTo("По представлению принято решение: удовлетворено; Райондук сынакка");
+        assertThat(decided.en()).isEqualTo("Nomination decided: granted; Райондук сынакка");
+        assertThat(decided.ky() + decided.ru() + decided.en()).doesNotContain("GRANTED");
+    }
+
+    private static void collectEnums(java.lang.reflect.Type type, Set<Class<?>> enums, Set<java.lang.reflect.Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+                collectEnums(argument, enums, seen);
+            }
+        } else if (type instanceof Class<?> plain && plain.isEnum()) {
+            enums.add(plain);
+        } else if (type instanceof Class<?> plain && plain.isRecord()) {
+            for (RecordComponent component : plain.getRecordComponents()) {
+                collectEnums(component.getGenericType(), enums, seen);
+            }
         }
     }
 
