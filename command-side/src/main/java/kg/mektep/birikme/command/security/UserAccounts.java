@@ -136,10 +136,22 @@ public class UserAccounts {
         return userId;
     }
 
+    /**
+     * Disables a user, and closes their sessions. The last enabled administrator is not disabled: no
+     * one could manage the users any more, and the first start's password creates no second one.
+     */
     void disable(String userId, Actor admin) {
         requireAdmin(admin);
         requireExists(userId);
-        jdbc.sql("UPDATE app_user SET enabled = false WHERE user_id = ?").param(userId).update();
+        transactions.executeWithoutResult(status -> {
+            // The enabled administrators' rows, locked in one order: two disabling each other at once
+            // wait for one another, and the second sees the first's change.
+            List<String> administrators = jdbc.sql("""
+                    SELECT user_id FROM app_user WHERE enabled AND 'ADMIN' = ANY (roles) ORDER BY user_id FOR UPDATE""")
+                    .query(String.class).list();
+            require(!administrators.equals(List.of(userId)), Refusal.LAST_ADMINISTRATOR, userId);
+            jdbc.sql("UPDATE app_user SET enabled = false WHERE user_id = ?").param(userId).update();
+        });
         sessions.closeAllOf(userId);
         log.info("User {} disabled by {}", userId, admin.userId());
     }

@@ -276,6 +276,46 @@ class UserAccountsTest {
     }
 
     @Test
+    void theLastEnabledAdministratorIsNotDisabled() {
+        String first = accounts.create(new NewUser("admin", PASSWORD, Set.of(Role.ADMIN), null, List.of(), null), ADMIN);
+        String second = accounts.create(new NewUser("admin-2", PASSWORD, Set.of(Role.ADMIN), null, List.of(), null), ADMIN);
+        Actor secondAdmin = sessions.actorOf(accounts.signIn("admin-2", PASSWORD).token()).orElseThrow();
+
+        accounts.disable(first, secondAdmin);
+        assertRefused(() -> accounts.disable(second, secondAdmin), Refusal.LAST_ADMINISTRATOR);
+
+        assertThat(accounts.signIn("admin-2", PASSWORD).token()).as("still enabled").isNotBlank();
+        assertRefused(() -> accounts.signIn("admin", PASSWORD), Refusal.INVALID_CREDENTIALS);
+    }
+
+    @Test
+    void twoAdministratorsDisablingEachOtherAtOnceLeaveOne() throws Exception {
+        String first = accounts.create(new NewUser("admin", PASSWORD, Set.of(Role.ADMIN), null, List.of(), null), ADMIN);
+        String second = accounts.create(new NewUser("admin-2", PASSWORD, Set.of(Role.ADMIN), null, List.of(), null), ADMIN);
+        try (Connection held = dataSource.getConnection()) {
+            held.setAutoCommit(false);
+            // The first disabling has locked the administrators' rows and not yet committed.
+            try (PreparedStatement lock = held.prepareStatement(
+                    "SELECT user_id FROM app_user WHERE 'ADMIN' = ANY (roles) ORDER BY user_id FOR UPDATE");
+                 PreparedStatement disable = held.prepareStatement("UPDATE app_user SET enabled = false WHERE user_id = ?")) {
+                lock.executeQuery().close();
+                disable.setString(1, first);
+                disable.executeUpdate();
+            }
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> accounts.disable(second, ADMIN));
+            awaitWaitingOnALock(other);
+            held.commit();
+
+            assertThatThrownBy(() -> other.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(RuleViolationException.class)
+                    .cause().satisfies(e -> assertThat(((RuleViolationException) e).refusal())
+                            .isEqualTo(Refusal.LAST_ADMINISTRATOR));
+        }
+        assertThat(jdbc.sql("SELECT username FROM app_user WHERE enabled AND 'ADMIN' = ANY (roles)").query(String.class)
+                .list()).containsExactly("admin-2");
+    }
+
+    @Test
     void aNewPasswordClosesTheSessionsOpenedWithTheOldOne() {
         String userId = accounts.create(new NewUser("director", PASSWORD, Set.of(Role.DIRECTOR), "s-1", List.of(), null),
                 ADMIN);
