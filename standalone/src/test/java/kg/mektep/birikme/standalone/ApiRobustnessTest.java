@@ -40,8 +40,11 @@ class ApiRobustnessTest {
     private static final Set<String> LEFT_OUT = Set.of("/api/session", "/api/session/password",
             "/api/users/{userId}/password", "/api/users/{userId}/disabling");
     private static final List<String> STRANGE_PATH_VALUES = List.of("%25", "%20", "%C2%A0",
-            UriUtils.encodePathSegment("өңү", StandardCharsets.UTF_8), "9".repeat(25), "-1", "2026-13", "a".repeat(300));
+            UriUtils.encodePathSegment("өңү", StandardCharsets.UTF_8), "9".repeat(25), "-1", "2026-13", "a".repeat(300),
+            String.valueOf(Integer.MAX_VALUE), String.valueOf(Integer.MIN_VALUE));
+    /** Integers at their type's bounds: numbers that read, yet no year or count a date or a sum can take. */
     private static final List<String> STRANGE_QUERY_VALUES = List.of("x", "", "-1", "9".repeat(25),
+            String.valueOf(Integer.MAX_VALUE), String.valueOf(Integer.MIN_VALUE),
             String.valueOf(Long.MIN_VALUE), String.valueOf(Long.MAX_VALUE), "2026-13-01",
             UriUtils.encodeQueryParam("өң".repeat(500), StandardCharsets.UTF_8));
     private static final List<JsonNode> STRANGE_FIELD_VALUES = List.of(JsonNodeFactory.instance.nullNode(),

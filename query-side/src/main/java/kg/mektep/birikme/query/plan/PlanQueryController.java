@@ -13,6 +13,7 @@ import kg.mektep.birikme.api.plan.FindPlanHistoryQuery;
 import kg.mektep.birikme.api.plan.PlanApprovalEntry;
 import kg.mektep.birikme.api.plan.PlanHistory;
 import kg.mektep.birikme.query.consistency.ReadPositions;
+import kg.mektep.birikme.query.recordfile.YearParameter;
 import kg.mektep.birikme.query.web.NotFoundException;
 import kg.mektep.birikme.query.web.ReadRefusedException;
 import kg.mektep.birikme.query.web.Reads;
@@ -39,6 +40,8 @@ class PlanQueryController {
     @Operation(summary = "Current plans of every association for a school year (named by its first year)")
     List<AssociationPlans> currentPlans(@PathVariable String schoolId, @RequestParam int year,
                                         @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
+        // The plans' terms are dates in the year: a year no date can have answers 400, not a failed query.
+        YearParameter.requireSensible(year);
         Reads.Consistent read = reads.inSchool(schoolId, after);
         return read.query(new FindCurrentPlansQuery(schoolId, year), ResponseTypes.multipleInstancesOf(AssociationPlans.class));
     }
