@@ -376,6 +376,26 @@ class ProblemResponsesTest {
         }
     }
 
+    @Test
+    void everyRefusalOfAClauseNamesThatClauseInEveryLanguage() {
+        MessageSource messages = app.bean(MessageSource.class);
+        List<String> silent = new java.util.ArrayList<>();
+        for (Refusal refusal : Refusal.values()) {
+            if (refusal.clause().isEmpty()) {
+                continue;
+            }
+            String key = "problem." + refusal.name() + ".detail";
+            Object[] arguments = {"1", "2", "3", "4"};
+            String ky = messages.getMessage(key, arguments, "", Locale.forLanguageTag("ky"));
+            String ru = messages.getMessage(key, arguments, "", Locale.forLanguageTag("ru"));
+            String en = messages.getMessage(key, arguments, "", Locale.forLanguageTag("en"));
+            if (!ky.contains(refusal.clause()) || !ru.contains(refusal.clause()) || !en.contains(refusal.clause())) {
+                silent.add(refusal + " (" + refusal.clause() + ")");
+            }
+        }
+        assertThat(silent).as("refusals whose detail does not name their clause").isEmpty();
+    }
+
     private static long storedEvents() {
         return JdbcClient.create(app.bean(DataSource.class)).sql("SELECT count(*) FROM domainevententry")
                 .query(Long.class).single();

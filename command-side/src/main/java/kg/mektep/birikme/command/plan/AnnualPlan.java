@@ -66,6 +66,8 @@ public class AnnualPlan {
     private Integer lastSubmittedVersion;
     private Integer underReview;
     private final Set<YearMonth> draftedMonths = new HashSet<>();
+    /** Months whose plan is confirmed and not drafted again since. */
+    private final Set<YearMonth> confirmedMonths = new HashSet<>();
 
     protected AnnualPlan() {
     }
@@ -144,6 +146,7 @@ public class AnnualPlan {
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
         requireNotInArchive(archive);
+        require(!confirmedMonths.contains(command.month()), Refusal.MONTHLY_PLAN_ALREADY_CONFIRMED, command.month());
         require(draftedMonths.contains(command.month()), Refusal.MONTHLY_PLAN_NOT_DRAFTED, command.month());
         apply(new MonthlyPlanConfirmedEvent(planId, schoolId, associationId, command.month()));
     }
@@ -209,10 +212,12 @@ public class AnnualPlan {
     @EventSourcingHandler
     void on(MonthlyPlanDraftedEvent event) {
         draftedMonths.add(event.month());
+        confirmedMonths.remove(event.month());
     }
 
     @EventSourcingHandler
     void on(MonthlyPlanConfirmedEvent event) {
         draftedMonths.remove(event.month());
+        confirmedMonths.add(event.month());
     }
 }

@@ -75,7 +75,8 @@ public class IndividualPlan {
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
         Authority.requireChair(actorTeacherId, PlanContentRules.activeAssociation(registry, associationId, schoolId).chairId());
-        require(!approved && command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
+        require(!approved || command.version() != version, Refusal.PLAN_ALREADY_APPROVED, version);
+        require(command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
         MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry, associationId);
         // The aggregate has just found the actor to be the association's chair: that is the capacity recorded.
         apply(new IndividualPlanApprovedEvent(planId, schoolId, associationId, teacherId, version, contentHash,

@@ -322,7 +322,7 @@ class IndividualPlanTest {
         fixture().given(submitted(1, individualContent()), approved(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol()), asChair())
                 .expectNoEvents()
-                .expectException(refusedWith(Refusal.VERSION_NOT_CURRENT, 1, 1));
+                .expectException(refusedWith(Refusal.PLAN_ALREADY_APPROVED, 1));
     }
 
     /** Clause 3.4: the resolution of a recorded meeting of this association, which had a quorum. */

@@ -118,7 +118,7 @@ class MonthlyPlanTest {
         fixture().given(drafted(), monthDrafted(OCTOBER), confirmed(OCTOBER))
                 .when(new ConfirmMonthlyPlanCommand(PLAN, SCHOOL, OCTOBER), asChair())
                 .expectNoEvents()
-                .expectException(refusedWith(Refusal.MONTHLY_PLAN_NOT_DRAFTED, OCTOBER));
+                .expectException(refusedWith(Refusal.MONTHLY_PLAN_ALREADY_CONFIRMED, OCTOBER));
 
         List<String> changed = List.of("Отурум №2 жылдырылды: 28-октябрь", "Өз ара сабакка катышуу: 6-класстар");
         fixture().given(drafted(), monthDrafted(OCTOBER), confirmed(OCTOBER))

@@ -44,10 +44,12 @@ public enum Refusal {
     // R7, clause 6.8: monthly plans of the school year.
     MONTH_OUTSIDE_SCHOOL_YEAR("6.8", 422),
     MONTHLY_PLAN_NOT_DRAFTED("6.8", 409),
+    MONTHLY_PLAN_ALREADY_CONFIRMED("6.8", 409),
     // R8, clauses 3.4, 5.3: individual plans approved by a resolution of a meeting.
     INDIVIDUAL_PLAN_EXISTS("3.4", 409),
-    PROTOCOL_REFERENCE_REQUIRED("3.4", 422),
+    PROTOCOL_REFERENCE_REQUIRED("5.6", 422),
     VERSION_NOT_CURRENT("3.4", 409),
+    PLAN_ALREADY_APPROVED("3.4", 409),
     // R9, clauses 4.2, 5.6, 6.11: protocols numbered without gaps, never edited, with quorum.
     PROTOCOL_OUTSIDE_SCHOOL_YEAR("5.6", 422),
     PROTOCOL_BEFORE_PREVIOUS("6.11", 422),
@@ -58,7 +60,7 @@ public enum Refusal {
     RESOLUTION_NOT_ADOPTED("5.6", 409),
     RESOLUTION_ALREADY_DONE("5.6", 409),
     PLAN_NOT_OF_ASSOCIATION("3.4", 422),
-    PROTOCOL_NOT_RECORDED("3.4", 422),
+    PROTOCOL_NOT_RECORDED("5.6", 422),
     PROTOCOL_NOT_QUORATE("5.6", 422),
     // R14, clause 3.5: attestation material approved by the association.
     ALREADY_APPROVED("3.5", 409),
