@@ -316,6 +316,27 @@ class ProblemResponsesTest {
                 Map.of("date", "-999999999-01-01", "agenda", List.of("Ө"))).json();
         assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("date");
         assertThat(problem.path("errors").findValuesAsText("message")).containsExactly("must be a day from 1900-01-01 to 2100-12-31");
+        JsonNode kyrgyz = school.teacher(0).inLanguage("ky").post(association + "/meetings",
+                Map.of("date", "-999999999-01-01", "agenda", List.of("Ө"))).json();
+        assertThat(kyrgyz.path("errors").findValuesAsText("message"))
+                .containsExactly("1900-01-01 менен 2100-12-31 аралыгындагы күн болушу керек");
+    }
+
+    /** A field's own message is in the reader's language too, not the validator's English. */
+    @Test
+    void aFieldsMessageIsInTheReadersLanguage() {
+        String path = "/api/schools/" + school.id + "/teachers";
+        Map<String, Object> blankName = Map.of("fullName", " ", "subjects", List.of("Химия"), "hireDate", "2020-01-01");
+        assertThat(api.post(path, blankName).json().path("errors").findValuesAsText("message"))
+                .containsExactly("бош болбошу керек");
+        assertThat(api.inLanguage("ru").post(path, blankName).json().path("errors").findValuesAsText("message"))
+                .containsExactly("не должно быть пустым");
+        assertThat(api.inLanguage("en").post(path, blankName).json().path("errors").findValuesAsText("message"))
+                .containsExactly("must not be blank");
+        Map<String, Object> longName = Map.of("fullName", "Ө".repeat(301), "subjects", List.of("Химия"), "hireDate", "2020-01-01");
+        JsonNode tooLong = api.post(path, longName).json();
+        assertThat(tooLong.path("errors").findValuesAsText("field")).containsExactly("fullName");
+        assertThat(tooLong.path("errors").findValuesAsText("message")).containsExactly("узундугу же саны 300 ашпашы керек");
     }
 
     /** A file name of 253 Kyrgyz letters (502 bytes in UTF-8) is kept; part headers of kilobytes are malformed, not a file too large. */

@@ -175,8 +175,9 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof StorableText.DayOutOfRangeException day) {
             ResponseEntity<Object> problem = problem(HttpStatus.BAD_REQUEST, "INVALID_FIELDS", "", List.of());
             if (problem.getBody() instanceof ProblemDetail detail) {
-                detail.setProperty("errors", List.of(Map.of("field", day.field(), "message", "must be a day from "
-                        + StorableText.EARLIEST_DAY + " to " + StorableText.LATEST_DAY)));
+                detail.setProperty("errors", List.of(Map.of("field", day.field(), "message", messages.getMessage(
+                        "validation.DayOutOfRange", new Object[] {StorableText.EARLIEST_DAY.toString(),
+                                StorableText.LATEST_DAY.toString()}, LocaleContextHolder.getLocale()))));
             }
             return problem;
         }
@@ -192,8 +193,14 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                 .body(problem.getBody());
     }
 
-    private static String messageOf(FieldError error) {
-        return error.getDefaultMessage() == null ? "" : error.getDefaultMessage();
+    /**
+     * The field's message in the reader's language: the bundles name each constraint (NotBlank, Size, …;
+     * Spring tries the codes of the field's error from the most to the least specific), else the
+     * validator's own words.
+     */
+    private String messageOf(FieldError error) {
+        String message = messages.getMessage(error, LocaleContextHolder.getLocale());
+        return message == null ? "" : message;
     }
 
     private static String codeOf(Exception e) {
