@@ -38,6 +38,7 @@ import kg.mektep.birikme.command.association.AssociationRegistry.AssociationFact
 import kg.mektep.birikme.command.plan.PlanContentRules;
 import kg.mektep.birikme.command.rules.Authority;
 import kg.mektep.birikme.command.rules.Rules;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -92,7 +93,7 @@ public class ProtocolBook {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     int handle(RecordProtocolCommand command, AssociationRegistry registry, ArchiveRegistry archive,
-               @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+               SchoolCalendar calendar, @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         AssociationFacts association = openBook(command.bookId(), command.schoolId(), command.associationId(),
                 command.schoolYear(), registry, actorTeacherId);
         requireNotInArchive(archive);
@@ -100,6 +101,9 @@ public class ProtocolBook {
         Rules.requirePresent(command.content(), "content");
         Rules.requirePresent(command.content().date(), "date");
         requireWithinYear(command.content().date());
+        // A protocol records a meeting held: one dated ahead would also shut out every meeting before its date.
+        LocalDate today = calendar.today(association.schoolId());
+        require(!command.content().date().isAfter(today), Refusal.PROTOCOL_DATE_IN_FUTURE, command.content().date(), today);
         require(lastDate == null || !command.content().date().isBefore(lastDate), Refusal.PROTOCOL_BEFORE_PREVIOUS,
                 command.content().date(), lastDate);
         Protocols.requireAttendanceOfEveryMember(command.content(), association.members());

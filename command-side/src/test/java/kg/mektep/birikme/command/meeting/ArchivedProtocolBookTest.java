@@ -27,6 +27,7 @@ class ArchivedProtocolBookTest {
         FixtureConfiguration<ProtocolBook> fixture = new AggregateTestFixture<>(ProtocolBook.class);
         fixture.registerInjectableResource(registry());
         fixture.registerInjectableResource(archive);
+        fixture.registerInjectableResource(new MeetingTestData.Today());
         return fixture;
     }
 

@@ -11,6 +11,7 @@ import kg.mektep.birikme.api.meeting.Heard;
 import kg.mektep.birikme.api.meeting.ProtocolBooks;
 import kg.mektep.birikme.api.meeting.ProtocolContent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
 import kg.mektep.birikme.api.meeting.Resolution;
 import kg.mektep.birikme.command.archive.InMemoryArchiveRegistry;
@@ -81,10 +82,33 @@ final class MeetingTestData {
     }
 
     static FixtureConfiguration<ProtocolBook> fixture() {
+        return fixture(new Today());
+    }
+
+    static FixtureConfiguration<ProtocolBook> fixture(Today today) {
         FixtureConfiguration<ProtocolBook> fixture = new AggregateTestFixture<>(ProtocolBook.class);
         fixture.registerInjectableResource(registry());
         fixture.registerInjectableResource(new InMemoryArchiveRegistry());
+        fixture.registerInjectableResource(today);
         return fixture;
+    }
+
+    /** Today in the school: years after every meeting the tests record, unless a test names the day. */
+    static final class Today implements SchoolCalendar {
+        private final LocalDate day;
+
+        Today() {
+            this(LocalDate.of(2030, 8, 31));
+        }
+
+        Today(LocalDate day) {
+            this.day = day;
+        }
+
+        @Override
+        public LocalDate today(String schoolId) {
+            return day;
+        }
     }
 
     static Map<String, Object> as(String teacherId) {

@@ -96,6 +96,19 @@ class ProtocolBookTest {
     }
 
     @Test
+    void aProtocolRecordsAMeetingHeldNotOneToCome() {
+        // Dated ahead, a protocol would also shut out every meeting before its date (PROTOCOL_BEFORE_PREVIOUS).
+        LocalDate today = SECOND_MEETING.minusDays(1);
+        fixture(new MeetingTestData.Today(today)).given(recorded(1, protocol(FIRST_MEETING)))
+                .when(record(protocol(SECOND_MEETING)), asChair())
+                .expectException(refusedWith(Refusal.PROTOCOL_DATE_IN_FUTURE, SECOND_MEETING, today))
+                .expectNoEvents();
+        fixture(new MeetingTestData.Today(SECOND_MEETING)).given(recorded(1, protocol(FIRST_MEETING)))
+                .when(record(protocol(SECOND_MEETING)), asChair())
+                .expectEvents(recorded(2, protocol(SECOND_MEETING)));
+    }
+
+    @Test
     void theFirstAndLastDayOfTheSchoolYearAreWithinIt() {
         ProtocolContent first = protocol(LocalDate.of(2025, 9, 1));
         fixture().givenNoPriorActivity()
@@ -243,6 +256,7 @@ class ProtocolBookTest {
         var fixture = new AggregateTestFixture<>(ProtocolBook.class);
         fixture.registerInjectableResource(three);
         fixture.registerInjectableResource(new InMemoryArchiveRegistry());
+        fixture.registerInjectableResource(new MeetingTestData.Today());
 
         ProtocolContent twoOfThree = protocol(FIRST_MEETING, List.of(CHAIR, AIGUL), List.of(ill(CHOLPON)), RESOLUTIONS
                 .subList(0, 1));

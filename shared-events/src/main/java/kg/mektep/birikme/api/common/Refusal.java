@@ -62,6 +62,7 @@ public enum Refusal {
     PLAN_NOT_OF_ASSOCIATION("3.4", 422),
     PROTOCOL_NOT_RECORDED("5.6", 422),
     PROTOCOL_NOT_QUORATE("5.6", 422),
+    PROTOCOL_DATE_IN_FUTURE("5.6", 422),
     // R14, clause 3.5: attestation material approved by the association.
     ALREADY_APPROVED("3.5", 409),
     // R17, clauses 3.17, 8.6: young teachers and their mentors.

@@ -37,7 +37,9 @@ final class Workload {
         this.school = school;
         this.director = school.director;
         this.year = year;
-        this.meetingDate = new SchoolYear(year).firstDay().plusDays(10).toString();
+        // A protocol records a meeting held: the meeting is on the year's eleventh day, or today if that is still ahead.
+        LocalDate eleventhDay = new SchoolYear(year).firstDay().plusDays(10);
+        this.meetingDate = (eleventhDay.isAfter(LocalDate.now()) ? LocalDate.now() : eleventhDay).toString();
         this.members = new ArrayList<>(school.teachers.subList(0, size));
         Api.Response created = require(director.post(school.associations(),
                 school.association("Математика бирикмеси", SUBJECT, members)));
@@ -58,7 +60,7 @@ final class Workload {
             names[i] = "Мугалим " + index + "-" + i;
         }
         School school = School.register(admin, "№" + (index + 1) + " мектеп").withTeachers(SUBJECT, names);
-        return new Workload(school, size, SchoolYear.containing(LocalDate.now()).startYear() + 1);
+        return new Workload(school, size, SchoolYear.containing(LocalDate.now()).startYear());
     }
 
     /** Sends the next command of the cycle and records its answer. */
