@@ -60,7 +60,7 @@ class ArchiveQueries {
         String kind = query.kind() == null ? null : query.kind().name();
         List<ArchiveDocumentView> documents = jdbc.sql("SELECT * FROM (" + DOCUMENTS + ") s"
                         + " WHERE (CAST(:status AS VARCHAR) IS NULL OR s.status = :status)"
-                        + " ORDER BY s.school_year, s.association_name, s.association_id, s.kind, s.document_id")
+                        + " ORDER BY s.school_year, s.association_name COLLATE kyrgyz, s.association_id, s.kind, s.document_id")
                 .param("today", today).param("school", query.schoolId()).param("association", query.associationId())
                 .param("kind", kind).param("status", query.status() == null ? null : query.status().name())
                 .query((rs, n) -> view(rs)).list();
@@ -104,7 +104,7 @@ class ArchiveQueries {
                         WHERE d.school_id = :school AND d.disposed_on IS NULL
                           AND ((d.transferred_on IS NULL AND d.transfer_due_on <= :until)
                             OR (d.transferred_on IS NOT NULL AND d.disposal_due_on <= :until))
-                        ORDER BY due_on, d.school_year, a.name, d.association_id, d.kind, d.document_id""")
+                        ORDER BY due_on, d.school_year, a.name COLLATE kyrgyz, d.association_id, d.kind, d.document_id""")
                 .param("school", query.schoolId()).param("until", until)
                 .query((rs, n) -> {
                     LocalDate dueOn = rs.getObject("due_on", LocalDate.class);

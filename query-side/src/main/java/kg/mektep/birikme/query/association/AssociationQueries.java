@@ -40,7 +40,7 @@ class AssociationQueries {
 
     @QueryHandler
     List<AssociationSummary> handle(FindAssociationsQuery query) {
-        return jdbc.sql(SUMMARY + " WHERE a.school_id = ? ORDER BY a.name, a.association_id")
+        return jdbc.sql(SUMMARY + " WHERE a.school_id = ? ORDER BY a.name COLLATE kyrgyz, a.association_id")
                 .param(query.schoolId()).query(AssociationQueries::summary).list();
     }
 
@@ -63,7 +63,7 @@ class AssociationQueries {
                 FROM rm_association_member m
                 LEFT JOIN rm_teacher t ON t.teacher_id = m.teacher_id
                 LEFT JOIN rm_school s ON s.school_id = t.school_id
-                WHERE m.association_id = ? ORDER BY t.full_name, m.teacher_id""")
+                WHERE m.association_id = ? ORDER BY t.full_name COLLATE kyrgyz, m.teacher_id""")
                 .param(association.associationId())
                 .query((rs, n) -> {
                     String teacherId = rs.getString(1);

@@ -97,7 +97,7 @@ class LabourProjection {
                 LEFT JOIN rm_teacher member ON member.teacher_id = c.member_id
                 LEFT JOIN rm_teacher setter ON setter.teacher_id = c.set_by
                 WHERE c.school_id = ? AND c.association_id = ? AND c.school_year = ?
-                ORDER BY c.period_from, c.period_to, member.full_name, c.member_id, c.revision DESC""")
+                ORDER BY c.period_from, c.period_to, member.full_name COLLATE kyrgyz, c.member_id, c.revision DESC""")
                 .params(query.schoolId(), query.associationId(), query.schoolYear())
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), new LabourCoefficientView.Earlier(rs.getBigDecimal(5),

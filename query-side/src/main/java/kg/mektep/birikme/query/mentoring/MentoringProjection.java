@@ -53,7 +53,7 @@ class MentoringProjection {
                 FROM rm_mentorship m
                 LEFT JOIN rm_teacher mentee ON mentee.teacher_id = m.mentee_id
                 LEFT JOIN rm_teacher mentor ON mentor.teacher_id = m.mentor_id
-                WHERE m.school_id = ? AND m.association_id = ? ORDER BY mentee.full_name, m.mentorship_id""")
+                WHERE m.school_id = ? AND m.association_id = ? ORDER BY mentee.full_name COLLATE kyrgyz, m.mentorship_id""")
                 .params(query.schoolId(), query.associationId())
                 .query((rs, n) -> new MentorshipView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getObject(8, LocalDate.class)))

@@ -51,7 +51,7 @@ class PlanQueries {
     @QueryHandler
     List<AssociationPlans> handle(FindCurrentPlansQuery query) {
         List<String[]> associations = jdbc.sql("""
-                SELECT association_id, name FROM rm_association WHERE school_id = ? ORDER BY name, association_id""")
+                SELECT association_id, name FROM rm_association WHERE school_id = ? ORDER BY name COLLATE kyrgyz, association_id""")
                 .param(query.schoolId()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         Map<String, AssociationPlans.Annual> annual = jdbc.sql("""
                 SELECT p.*, %s AS late FROM rm_annual_plan p LEFT JOIN rm_school s ON s.school_id = p.school_id
@@ -153,7 +153,7 @@ class PlanQueries {
         return jdbc.sql("""
                 SELECT i.plan_id, i.teacher_id, t.full_name, i.status, i.version
                 FROM rm_individual_plan i LEFT JOIN rm_teacher t ON t.teacher_id = i.teacher_id
-                WHERE i.association_id = ? AND i.school_year = ? ORDER BY t.full_name, i.teacher_id""")
+                WHERE i.association_id = ? AND i.school_year = ? ORDER BY t.full_name COLLATE kyrgyz, i.teacher_id""")
                 .params(associationId, schoolYear)
                 .query((rs, n) -> new AssociationPlans.Individual(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getInt(5)))

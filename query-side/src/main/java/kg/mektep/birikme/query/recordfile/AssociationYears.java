@@ -30,7 +30,7 @@ public class AssociationYears {
 
     /** The associations of a school by name, each read for the year; another school's answer nothing. */
     public List<AssociationYear> ofSchool(String schoolId, int schoolYear) {
-        return jdbc.sql("SELECT association_id FROM rm_association WHERE school_id = ? ORDER BY name, association_id")
+        return jdbc.sql("SELECT association_id FROM rm_association WHERE school_id = ? ORDER BY name COLLATE kyrgyz, association_id")
                 .param(schoolId).query(String.class).list().stream()
                 .map(associationId -> of(schoolId, associationId, schoolYear))
                 .flatMap(Optional::stream).toList();
@@ -71,7 +71,7 @@ public class AssociationYears {
         return jdbc.sql("""
                 SELECT m.teacher_id, t.full_name, t.hire_date FROM rm_association_member m
                 LEFT JOIN rm_teacher t ON t.teacher_id = m.teacher_id
-                WHERE m.association_id = ? ORDER BY t.full_name, m.teacher_id""")
+                WHERE m.association_id = ? ORDER BY t.full_name COLLATE kyrgyz, m.teacher_id""")
                 .param(associationId)
                 .query((rs, n) -> new AssociationYear.Member(rs.getString(1), rs.getString(2),
                         rs.getObject(3, LocalDate.class)))

@@ -28,7 +28,7 @@ class StaffQueries {
 
     @QueryHandler
     List<SchoolSummary> handle(FindSchoolsQuery query) {
-        return jdbc.sql("SELECT school_id, name, district, time_zone FROM rm_school ORDER BY name, school_id")
+        return jdbc.sql("SELECT school_id, name, district, time_zone FROM rm_school ORDER BY name COLLATE kyrgyz, school_id")
                 .query((rs, n) -> new SchoolSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
@@ -46,7 +46,7 @@ class StaffQueries {
         return jdbc.sql("""
                 SELECT t.teacher_id, t.school_id, t.full_name, t.subjects, t.hire_date, s.time_zone
                 FROM rm_teacher t JOIN rm_school s ON s.school_id = t.school_id
-                WHERE t.school_id = ? ORDER BY t.full_name, t.teacher_id""")
+                WHERE t.school_id = ? ORDER BY t.full_name COLLATE kyrgyz, t.teacher_id""")
                 .param(query.schoolId())
                 .query((rs, n) -> {
                     LocalDate hired = rs.getObject(5, LocalDate.class);

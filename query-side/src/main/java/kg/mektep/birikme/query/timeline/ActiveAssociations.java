@@ -39,7 +39,7 @@ class ActiveAssociations {
                        (SELECT min(e.occurred_at) FROM rm_event_log e
                         WHERE e.association_id = a.association_id AND e.event_type = 'AssociationCreatedEvent') AS created_at
                 FROM rm_association a WHERE a.school_id = ? AND a.status = 'ACTIVE'
-                ORDER BY a.name, a.association_id""")
+                ORDER BY a.name COLLATE kyrgyz, a.association_id""")
                 .param(scope.schoolId())
                 .query((rs, n) -> {
                     Timestamp created = rs.getTimestamp("created_at");

@@ -37,7 +37,7 @@ class OverdueResolutions implements OverdueSource {
         List<Protocol> protocols = jdbc.sql("""
                 SELECT p.association_id, a.name, p.number, p.content::text FROM rm_protocol p
                 JOIN rm_association a ON a.association_id = p.association_id AND a.status = 'ACTIVE'
-                WHERE p.school_id = ? AND p.school_year = ? AND p.quorate ORDER BY a.name, p.number""")
+                WHERE p.school_id = ? AND p.school_year = ? AND p.quorate ORDER BY a.name COLLATE kyrgyz, p.number""")
                 .params(scope.schoolId(), scope.year().startYear())
                 .query((rs, n) -> new Protocol(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4))).list();
         Set<String> done = jdbc.sql("""

@@ -93,7 +93,7 @@ class TimelineEntries {
                                   AND e.event_type = 'AssociationCreatedEvent' AND e.occurred_at >= :to)
                 GROUP BY a.association_id, a.name, a.status
                 HAVING a.status = 'ACTIVE' OR count(l.global_position) > 0
-                ORDER BY a.name, a.association_id""")
+                ORDER BY a.name COLLATE kyrgyz, a.association_id""")
                 .params(school.parameters())
                 .query((rs, n) -> {
                     OffsetDateTime last = rs.getObject("last_at", OffsetDateTime.class);

@@ -93,6 +93,25 @@ class AssociationProjectionTest {
                 .containsExactly("Айгүл Сыдыкова", "Гүлнара Бекова", "Нурбек Өмүров", "Чыңгыз Үсөнов");
     }
 
+    /** Ң after Н, Ө after О, Ү after У: the Kyrgyz alphabet, not the order of the letters' codes (Ө after Я). */
+    @Test
+    void membersAreListedInTheOrderOfTheKyrgyzAlphabet() {
+        StaffProjectionAccess staff = new StaffProjectionAccess(jdbc);
+        staff.on(teacher("t6", "Өмүр Асанов", LocalDate.of(2012, 9, 1)));
+        staff.on(teacher("t7", "Орозбек Алиев", LocalDate.of(2012, 9, 1)));
+        staff.on(teacher("t8", "Яна Петрова", LocalDate.of(2012, 9, 1)));
+        staff.on(teacher("t9", "Үмүт Бакирова", LocalDate.of(2012, 9, 1)));
+        staff.on(teacher("t10", "Уулкан Токтоматова", LocalDate.of(2012, 9, 1)));
+        projection.on(new AssociationCreatedEvent(MA, SCHOOL, "Математика бирикмеси", AssociationKind.SUBJECT_AREA,
+                List.of("Математика жана информатика"), List.of("Математика"),
+                List.of("t8", "t6", "t9", "t7", "t5", "t2", "t10"), ORDER, PROPOSAL,
+                new DocumentRef("1", LocalDate.of(2026, 8, 20)), new DocumentRef("1", LocalDate.of(2026, 8, 22))));
+
+        assertThat(members().members()).extracting(MemberList.Member::fullName).containsExactly(
+                "Мөлтүр Ңазарова", "Нурбек Өмүров", "Орозбек Алиев", "Өмүр Асанов", "Уулкан Токтоматова",
+                "Үмүт Бакирова", "Яна Петрова");
+    }
+
     @Test
     void youngTeachersAreThoseInTheirFirstThreeYearsAsOfTodayInBishkek() {
         projection.on(created());
