@@ -1,5 +1,6 @@
 package kg.mektep.birikme.command.control;
 
+import java.time.LocalDate;
 import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_ID;
 import static kg.mektep.birikme.command.rules.Rules.orEmpty;
 import static kg.mektep.birikme.command.rules.Rules.require;
@@ -13,6 +14,7 @@ import kg.mektep.birikme.api.control.ControlVisitRecordedEvent;
 import kg.mektep.birikme.api.control.RecordControlVisitCommand;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import kg.mektep.birikme.command.plan.PlanContentRules;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -30,11 +32,14 @@ public class ControlVisit {
     }
 
     @CommandHandler
-    public ControlVisit(RecordControlVisitCommand command, AssociationRegistry registry,
+    public ControlVisit(RecordControlVisitCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                         @MetaDataValue(ACTOR_ID) String actorId) {
         PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
         requirePresent(command.topic(), "topic");
         requirePresent(command.date(), "date");
+        // The findings of a visit made: one dated ahead would also count as the follow-up of an earlier visit.
+        LocalDate today = calendar.today(command.schoolId());
+        require(!command.date().isAfter(today), Refusal.VISIT_DATE_IN_FUTURE, command.date(), today);
         requireText(command.findings(), "findings");
         requirePresent(command.followUp(), "followUp");
         require(!command.followUp().isBefore(command.date()), Refusal.FOLLOW_UP_BEFORE_VISIT, command.followUp(),

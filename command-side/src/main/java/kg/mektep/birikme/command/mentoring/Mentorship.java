@@ -6,6 +6,7 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.YoungTeacher;
@@ -16,6 +17,7 @@ import kg.mektep.birikme.api.mentoring.RecordMentoringSessionCommand;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import kg.mektep.birikme.command.plan.PlanContentRules;
 import kg.mektep.birikme.command.rules.Authority;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import kg.mektep.birikme.command.school.SchoolRegistry;
 import kg.mektep.birikme.command.school.StaffMember;
 import org.axonframework.commandhandling.CommandHandler;
@@ -58,12 +60,15 @@ public class Mentorship {
 
     /** A dissolved association accepts no further commands: its mentorships record no more sessions. */
     @CommandHandler
-    void handle(RecordMentoringSessionCommand command, AssociationRegistry associations,
+    void handle(RecordMentoringSessionCommand command, AssociationRegistry associations, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, mentorshipId);
         PlanContentRules.activeAssociation(associations, associationId, schoolId);
         require(mentorId.equals(actorTeacherId), Refusal.NOT_THE_MENTOR);
         requirePresent(command.date(), "date");
+        // A session held, which internal control reviews (clause 9): not one to come.
+        LocalDate today = calendar.today(schoolId);
+        require(!command.date().isAfter(today), Refusal.SESSION_DATE_IN_FUTURE, command.date(), today);
         requireText(command.subject(), "subject");
         apply(new MentoringSessionRecordedEvent(mentorshipId, schoolId, associationId, command.date(),
                 command.subject().strip()));

@@ -12,6 +12,7 @@ import kg.mektep.birikme.api.control.ControlTopic;
 import kg.mektep.birikme.api.control.ControlVisitRecordedEvent;
 import kg.mektep.birikme.api.control.RecordControlVisitCommand;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,8 @@ class ControlVisitTest {
     private static final LocalDate VISIT = LocalDate.of(2026, 11, 10);
 
     private FixtureConfiguration<ControlVisit> fixture;
+    /** Today in the school: the day of the visit, unless a test moves it. */
+    private LocalDate today = VISIT;
 
     @BeforeEach
     void setUp() {
@@ -35,6 +38,15 @@ class ControlVisitTest {
         fixture.registerInjectableResource(new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, "t-1", "t-2", "t-3", "t-4")
                 .withAssociation("ma-dissolved", SCHOOL, "t-1", "t-2", "t-3", "t-4").dissolve("ma-dissolved"));
+        fixture.registerInjectableResource((SchoolCalendar) school -> today);
+    }
+
+    @Test
+    void aVisitIsRecordedOnceMadeNotAhead() {
+        // Dated ahead, a visit would also count as the follow-up of an earlier one, hiding it from what is overdue.
+        today = VISIT.minusDays(1);
+        fixture.givenNoPriorActivity().when(visit(ASSOCIATION, VISIT.plusMonths(1), "Табылгалар"), DEPUTY)
+                .expectNoEvents().expectException(refusedWith(Refusal.VISIT_DATE_IN_FUTURE, VISIT, VISIT.minusDays(1)));
     }
 
     private static RecordControlVisitCommand visit(String association, LocalDate followUp, String findings) {

@@ -15,6 +15,7 @@ import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
 import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
 import kg.mektep.birikme.command.school.InMemorySchoolRegistry;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,8 @@ class MentorshipTest {
     private static final String MENTORSHIP = "mentorship-1";
 
     private FixtureConfiguration<Mentorship> fixture;
+    /** Today in the school: after the sessions the tests record, unless a test moves it. */
+    private LocalDate today = LocalDate.of(2027, 6, 1);
     private InMemoryAssociationRegistry associations;
 
     @BeforeEach
@@ -52,6 +55,7 @@ class MentorshipTest {
         associations = new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, CHAIR, MENTOR, YOUNG, EXPERIENCED);
         fixture.registerInjectableResource(associations);
+        fixture.registerInjectableResource((SchoolCalendar) school -> today);
     }
 
     private static Map<String, Object> as(String teacherId) {
@@ -119,6 +123,15 @@ class MentorshipTest {
         fixture.given(assigned())
                 .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, LocalDate.of(2026, 10, 1), "Тема"), as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_THE_MENTOR));
+    }
+
+    @Test
+    void aMentorRecordsASessionHeldNotOneToCome() {
+        today = LocalDate.of(2026, 9, 30);
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, LocalDate.of(2026, 10, 1), "Тема"), as(MENTOR))
+                .expectNoEvents().expectException(refusedWith(Refusal.SESSION_DATE_IN_FUTURE, LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2026, 9, 30)));
     }
 
     @Test

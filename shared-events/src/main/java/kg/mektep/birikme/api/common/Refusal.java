@@ -68,9 +68,11 @@ public enum Refusal {
     // R17, clauses 3.17, 8.6: young teachers and their mentors.
     MENTEE_NOT_YOUNG("3.17", 422),
     MENTOR_IS_MENTEE("3.17", 422),
+    SESSION_DATE_IN_FUTURE("3.17", 422),
     NOT_THE_MENTOR("3.17", 403),
     // R18, clause 9: internal control.
     FOLLOW_UP_BEFORE_VISIT("9", 422),
+    VISIT_DATE_IN_FUTURE("9", 422),
     // R11, clauses 5.8, 6.5: the deputy's analysis at the last meeting of the year closes the year.
     ANALYSIS_NOT_AT_LAST_MEETING("5.8", 422),
     YEAR_ALREADY_ANALYSED("5.8", 409),
