@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
+import kg.mektep.birikme.api.activity.Winner;
 import kg.mektep.birikme.api.activity.ActivityBooks;
 import kg.mektep.birikme.api.activity.ActivityType;
 import kg.mektep.birikme.api.activity.ExtracurricularEventRecordedEvent;
@@ -194,8 +195,12 @@ public class ActivityBook {
         // Clause 3.14: results are summed up once the week, olympiad or contest is over.
         require(!command.date().isBefore(end), Refusal.RESULTS_BEFORE_END, command.date(), end);
         require(command.participants() >= 0, Refusal.FIELD_REQUIRED, "participants");
+        List<Winner> winners = ActivityRules.winners(command.winners());
+        // Every winner took part.
+        require(winners.size() <= command.participants(), Refusal.MORE_WINNERS_THAN_PARTICIPANTS, winners.size(),
+                command.participants());
         apply(new SubjectEventResultsRecordedEvent(bookId, schoolId, associationId, schoolYear, command.activityId(),
-                command.date(), command.participants(), ActivityRules.winners(command.winners()), actorId));
+                command.date(), command.participants(), winners, actorId));
     }
 
     @CommandHandler

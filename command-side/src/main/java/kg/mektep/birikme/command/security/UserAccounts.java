@@ -123,6 +123,11 @@ public class UserAccounts {
         boolean schoolless = user.roles().stream().allMatch(r -> r == Role.ADMIN || r == Role.INSPECTOR);
         require(schoolless || hasText(user.schoolId()), Refusal.SCHOOL_REQUIRED);
         require(!user.roles().contains(Role.INSPECTOR) || !inspected.isEmpty(), Refusal.INSPECTED_SCHOOLS_REQUIRED);
+        // A user of a school, or an inspector of schools, that is not registered could do nothing but mislead.
+        if (hasText(user.schoolId())) {
+            requireSchool(user.schoolId());
+        }
+        inspected.forEach(this::requireSchool);
         if (user.roles().contains(Role.TEACHER)) {
             boolean onStaff = hasText(user.teacherId()) && jdbc.sql(
                     "SELECT count(*) FROM registry_teacher WHERE teacher_id = ? AND school_id = ?")
@@ -200,6 +205,11 @@ public class UserAccounts {
         jdbc.sql("UPDATE app_user SET password_hash = ?, locked_until = NULL, failed_logins = 0 WHERE user_id = ?")
                 .params(passwords.encode(password), userId).update();
         sessions.closeAllOf(userId);
+    }
+
+    private void requireSchool(String schoolId) {
+        require(jdbc.sql("SELECT count(*) FROM registry_school WHERE school_id = ?").param(schoolId).query(Integer.class)
+                .single() > 0, Refusal.SCHOOL_NOT_FOUND, schoolId);
     }
 
     private void requireExists(String userId) {

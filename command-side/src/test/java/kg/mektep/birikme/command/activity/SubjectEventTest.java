@@ -118,6 +118,16 @@ class SubjectEventTest {
     }
 
     @Test
+    void everyWinnerTookPart() {
+        fixture.given(weekRecorded())
+                .when(new RecordSubjectEventResultsCommand(BOOK, SCHOOL, "week-1", LAST, 1, WINNERS), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.MORE_WINNERS_THAN_PARTICIPANTS, 2, 1));
+        fixture.given(weekRecorded())
+                .when(new RecordSubjectEventResultsCommand(BOOK, SCHOOL, "week-1", LAST, 2, WINNERS), asChair())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void resultsHaveTheirDate() {
         fixture.given(weekRecorded()).when(results(null, WINNERS), asChair())
                 .expectNoEvents().expectException(refusedWith(Refusal.FIELD_REQUIRED, "date"));
