@@ -116,7 +116,8 @@ class ArchiveEndToEndTest {
             ok(chair.post(a + "/protocols", Map.of("date", "2027-05-25", "presentIds", t,
                     "agenda", List.of("Жылдын жыйынтыгы"), "resolutions", List.of(Map.of("text", "Жыйынтык бекитилсин")))));
             long analysed = ok(school.deputy.post(a + "/protocols/" + YEAR + "/analysis", Map.of("number", 2,
-                    "analysis", "Бирикме жылдык планды толук аткарды; ачык сабактар жогорку деңгээлде өттү."))).position();
+                    "analysis", "Бирикме жылдык планды толук аткарды; ачык сабактар жогорку деңгээлде өттү.",
+                    "recommendations", List.of("Жаш мугалимдерге насаатчы бекитүү")))).position();
 
             protocols = ArchiveDocuments.protocolsOf(associationId, YEAR);
             plan = ArchiveDocuments.annualPlan(planId);

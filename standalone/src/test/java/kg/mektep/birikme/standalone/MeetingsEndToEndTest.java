@@ -18,7 +18,11 @@ class MeetingsEndToEndTest {
 
     @Test
     void protocolsOfAYear() {
-        try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false")) {
+        // The school's today: late November of the year, then its end, when the deputy analyses it.
+        MovableClock clock = new MovableClock(LocalDate.of(2026, 11, 27).atTime(9, 0)
+                .atZone(java.time.ZoneId.of("Asia/Bishkek")).toInstant());
+        try (RunningApp app = RunningApp.start(data.resolve("postgres"), clock, "--birikme.embedded.durable=false",
+                "--birikme.security.session-lifetime=3650d")) {
             School school = School.register(app.admin(), "№40 мектеп").withTeachers("Тарых",
                     "Алтынай Өмүрова", "Бекзат Ңазаров", "Гүлайым Үсөнова", "Дастан Асанов", "Жанара Токтоева");
             Api chair = school.teacher(0);
@@ -103,7 +107,7 @@ class MeetingsEndToEndTest {
             assertThat(register.get(0).path("quorate").asBoolean()).isTrue();
             assertThat(register.get(1).path("quorate").asBoolean()).isFalse();
             assertThat(register.get(0).path("resolutions").findValuesAsText("status"))
-                    .containsExactly("DONE", LocalDate.now().isAfter(LocalDate.of(2026, 9, 20)) ? "OVERDUE" : "OPEN");
+                    .containsExactly("DONE", "OVERDUE");
             assertThat(register.get(1).path("resolutions").findValuesAsText("status")).containsExactly("NOT_ADOPTED");
             assertThat(register.get(0).path("corrections").get(0).path("field").asText()).isEqualTo("heard[0].subject");
             assertThat(register.get(0).path("content").path("heard").get(0).path("subject").asText())
@@ -113,7 +117,7 @@ class MeetingsEndToEndTest {
             assertThat(firstProtocol.path("number").asInt()).isEqualTo(1);
             assertThat(firstProtocol.path("corrections").findValuesAsText("field")).containsExactly("heard[0].subject");
             assertThat(firstProtocol.path("resolutions").findValuesAsText("status"))
-                    .containsExactly("DONE", LocalDate.now().isAfter(LocalDate.of(2026, 9, 20)) ? "OVERDUE" : "OPEN");
+                    .containsExactly("DONE", "OVERDUE");
             JsonNode second = school.director.get(association + "/protocols/" + year + "/2").json();
             assertThat(second.path("corrections")).isEmpty();
             assertThat(second.path("resolutions").findValuesAsText("status")).containsExactly("NOT_ADOPTED");
@@ -127,18 +131,26 @@ class MeetingsEndToEndTest {
                     .contains("<em>(кабыл алынган жок)</em>").doesNotContain("NOT_ADOPTED");
             assertThat(school.director.get(association + "/protocols/" + year + "/9").status()).isEqualTo(404);
 
-            // R11: the deputy analyses the year at its last meeting, which closes the year's book.
-            assertThat(school.deputy.post(association + "/protocols/" + year + "/analysis", Map.of("number", 1,
-                    "analysis", "Жыл ийгиликтүү")).json().path("code").asText()).isEqualTo("ANALYSIS_NOT_AT_LAST_MEETING");
-            Api.Response analysed = school.deputy.post(association + "/protocols/" + year + "/analysis", Map.of("number", 2,
+            // R11: the deputy analyses the year at its end, at its last meeting, which closes the year's book.
+            assertThat(school.deputy.post(association + "/protocols/" + year + "/analysis", Map.of("number", 2,
+                    "analysis", "Жыл ийгиликтүү", "recommendations", List.of("Семинар"))).json().path("code").asText())
+                    .as("in November").isEqualTo("ANALYSIS_BEFORE_YEAR_END");
+            clock.moveTo(LocalDate.of(2027, 5, 24));
+            assertThat(chair.post(association + "/protocols", Map.of("date", "2027-05-24", "presentIds", t.subList(0, 4),
+                    "agenda", List.of("Жылдын жыйынтыгы"), "resolutions", List.of(Map.of("text", "Жыйынтык бекитилсин"))))
+                    .status()).isEqualTo(201);
+            assertThat(school.deputy.post(association + "/protocols/" + year + "/analysis", Map.of("number", 2,
+                    "analysis", "Жыл ийгиликтүү", "recommendations", List.of("Семинар"))).json().path("code").asText())
+                    .isEqualTo("ANALYSIS_NOT_AT_LAST_MEETING");
+            Api.Response analysed = school.deputy.post(association + "/protocols/" + year + "/analysis", Map.of("number", 3,
                     "analysis", "Бирикме жылдык планды аткарды; ачык сабактар жогорку деңгээлде өттү.",
                     "recommendations", List.of("Жаш мугалимдерге насаатчы бекитүү")));
             assertThat(analysed.status()).as(analysed.body()).isEqualTo(202);
             JsonNode analysis = school.director.get(association + "/protocols/" + year + "/analysis?after="
                     + analysed.position()).json();
-            assertThat(analysis.path("number").asInt()).isEqualTo(2);
+            assertThat(analysis.path("number").asInt()).isEqualTo(3);
             assertThat(analysis.path("recommendations").get(0).asText()).isEqualTo("Жаш мугалимдерге насаатчы бекитүү");
-            assertThat(chair.post(association + "/protocols", Map.of("date", "2027-05-20", "presentIds", t.subList(0, 4),
+            assertThat(chair.post(association + "/protocols", Map.of("date", "2027-05-24", "presentIds", t.subList(0, 4),
                     "agenda", List.of("x"), "resolutions", List.of(Map.of("text", "y")))).json().path("code").asText())
                     .isEqualTo("YEAR_ALREADY_ANALYSED");
 

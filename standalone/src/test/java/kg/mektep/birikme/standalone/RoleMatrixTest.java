@@ -54,7 +54,7 @@ class RoleMatrixTest {
     @BeforeAll
     static void start() {
         // The rows act in the 2030–2031 school year: the school's today is in it, after its meetings.
-        MovableClock clock = new MovableClock(LocalDate.of(2031, 3, 2).atTime(9, 0).atZone(ZoneId.of("Asia/Bishkek")).toInstant());
+        MovableClock clock = new MovableClock(LocalDate.of(2031, 6, 2).atTime(9, 0).atZone(ZoneId.of("Asia/Bishkek")).toInstant());
         app = RunningApp.start(data.resolve("postgres"), clock, "--birikme.embedded.durable=false");
         school = School.register(app.admin(), "Матрица мектеби").withTeachers("Математика",
                 "Асан Өмүров", "Бакыт Үсөнов", "Гүлнара Ңазарова", "Динара Асанова", "Эрмек Токтогулов", "Жыпар Бекова");
@@ -140,6 +140,15 @@ class RoleMatrixTest {
                     "presentIds", school.teachers.subList(0, 4), "agenda", List.of("План"),
                     "resolutions", List.of(Map.of("text", "Бекитилсин", "deadline", "2030-10-01")))));
             position = recorded.position();
+            return this;
+        }
+
+        /** A protocol of the year's first meeting and one of its last, at the end of the year, when it is analysed. */
+        Stage yearEnd() {
+            protocol();
+            position = ok(school.teacher(0).post(a() + "/protocols", Map.of("date", "2031-05-20",
+                    "presentIds", school.teachers.subList(0, 4), "agenda", List.of("Жылдын жыйынтыгы"),
+                    "resolutions", List.of(Map.of("text", "Жыйынтык бекитилсин"))))).position();
             return this;
         }
 
@@ -385,12 +394,13 @@ class RoleMatrixTest {
                         (api, who) -> api.post(new Stage().protocol().a() + "/protocols/2030/1/resolutions/1/completion",
                                 Map.of())),
                 row("POST", association + "/protocols/{year}/analysis", command(202, EnumSet.of(Who.DEPUTY_TEACHING)),
-                        (api, who) -> api.post(new Stage().protocol().a() + "/protocols/2030/analysis",
-                                Map.of("number", 1, "analysis", "Жыл жыйынтыгы"))),
+                        (api, who) -> api.post(new Stage().yearEnd().a() + "/protocols/2030/analysis",
+                                Map.of("number", 2, "analysis", "Жыл жыйынтыгы", "recommendations", List.of("Семинар өткөрүү")))),
                 row("GET", association + "/protocols/{year}/analysis", schoolRead(), (api, who) -> {
-                    Stage stage = new Stage().protocol();
+                    Stage stage = new Stage().yearEnd();
                     long position = Stage.ok(school.deputy.post(stage.a() + "/protocols/2030/analysis",
-                            Map.of("number", 1, "analysis", "Жыл жыйынтыгы"))).position();
+                            Map.of("number", 2, "analysis", "Жыл жыйынтыгы", "recommendations", List.of("Семинар өткөрүү"))))
+                            .position();
                     return api.get(stage.a() + "/protocols/2030/analysis?after=" + position);
                 }),
                 row("POST", association + "/attestation-materials", command(201, EnumSet.of(Who.TEACHER, Who.CHAIR)),

@@ -147,7 +147,7 @@ public class ProtocolBook {
 
     /** R11 (clause 5.8): the deputy for teaching work, at the last meeting of the year. */
     @CommandHandler
-    void handle(RecordYearAnalysisCommand command, AssociationRegistry registry, ArchiveRegistry archive,
+    void handle(RecordYearAnalysisCommand command, AssociationRegistry registry, ArchiveRegistry archive, YearEnd yearEnd,
                 @MetaDataValue(ACTOR_ROLE) String actorRole, @MetaDataValue(ACTOR_ID) String actorId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, bookId);
         PlanContentRules.activeAssociation(registry, associationId, schoolId);
@@ -157,7 +157,13 @@ public class ProtocolBook {
         requireYearOpen();
         requireRecorded(command.number());
         require(command.number() == lastNumber, Refusal.ANALYSIS_NOT_AT_LAST_MEETING, command.number(), lastNumber);
+        // At the end of the year: an analysis recorded early would close the book for the rest of it.
+        LocalDate end = yearEnd.startOf(new SchoolYear(schoolYear));
+        require(!lastDate.isBefore(end), Refusal.ANALYSIS_BEFORE_YEAR_END, lastDate, end);
         requireText(command.analysis(), "analysis");
+        // The deputy analyses the work and gives recommendations.
+        require(Rules.orEmpty(command.recommendations()).stream().anyMatch(r -> r != null && !r.isBlank()),
+                Refusal.FIELD_REQUIRED, "recommendations");
         apply(new YearAnalysisRecordedEvent(bookId, schoolId, associationId, schoolYear, command.number(),
                 command.analysis().strip(), Rules.orEmpty(command.recommendations()), actorId));
     }

@@ -63,8 +63,11 @@ public class Mentorship {
     void handle(RecordMentoringSessionCommand command, AssociationRegistry associations, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, mentorshipId);
-        PlanContentRules.activeAssociation(associations, associationId, schoolId);
+        AssociationRegistry.AssociationFacts association = PlanContentRules.activeAssociation(associations, associationId,
+                schoolId);
         require(mentorId.equals(actorTeacherId), Refusal.NOT_THE_MENTOR);
+        // The mentor is one of the members (clause 3.17): one who has left the association mentors in it no more.
+        require(association.members().contains(mentorId), Refusal.NOT_A_MEMBER, mentorId);
         requirePresent(command.date(), "date");
         // A session held, which internal control reviews (clause 9): not one to come.
         LocalDate today = calendar.today(schoolId);

@@ -28,6 +28,7 @@ class ArchivedProtocolBookTest {
         fixture.registerInjectableResource(registry());
         fixture.registerInjectableResource(archive);
         fixture.registerInjectableResource(new MeetingTestData.Today());
+        fixture.registerInjectableResource(MeetingTestData.YEAR_END);
         return fixture;
     }
 

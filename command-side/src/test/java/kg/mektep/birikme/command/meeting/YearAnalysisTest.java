@@ -3,6 +3,7 @@ package kg.mektep.birikme.command.meeting;
 import static kg.mektep.birikme.command.meeting.MeetingTestData.*;
 import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kg.mektep.birikme.api.common.MetadataKeys;
@@ -43,9 +44,30 @@ class YearAnalysisTest {
 
     @Test
     void theTeachingDeputyAnalysesTheYearAtTheLastMeeting() {
-        fixture.given(recorded(1, protocol(FIRST_MEETING), true), recorded(2, protocol(SECOND_MEETING), true))
+        fixture.given(recorded(1, protocol(FIRST_MEETING), true), recorded(2, protocol(LAST_MEETING), true))
                 .when(analyse(2), asDeputy("DEPUTY_TEACHING"))
                 .expectEvents(analysed(2));
+    }
+
+    /** At the end of the year (from 1 May): analysed early, the year's book would close for the rest of it. */
+    @Test
+    void notBeforeTheEndOfTheYear() {
+        LocalDate lastDayBefore = LocalDate.of(2026, 4, 30);
+        fixture.given(recorded(1, protocol(FIRST_MEETING), true), recorded(2, protocol(lastDayBefore), true))
+                .when(analyse(2), asDeputy("DEPUTY_TEACHING"))
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.ANALYSIS_BEFORE_YEAR_END, lastDayBefore, LocalDate.of(2026, 5, 1)));
+        fixture().given(recorded(1, protocol(FIRST_MEETING), true), recorded(2, protocol(LocalDate.of(2026, 5, 1)), true))
+                .when(analyse(2), asDeputy("DEPUTY_TEACHING"))
+                .expectEvents(analysed(2));
+    }
+
+    @Test
+    void theDeputyGivesRecommendations() {
+        fixture.given(recorded(1, protocol(LAST_MEETING), true))
+                .when(new RecordYearAnalysisCommand(BOOK, SCHOOL, 1, ANALYSIS, List.of(" ")), asDeputy("DEPUTY_TEACHING"))
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, "recommendations"));
     }
 
     @Test
@@ -76,7 +98,7 @@ class YearAnalysisTest {
 
     @Test
     void anAnalysisHasText() {
-        fixture.given(recorded(1, protocol(FIRST_MEETING), true))
+        fixture.given(recorded(1, protocol(LAST_MEETING), true))
                 .when(new RecordYearAnalysisCommand(BOOK, SCHOOL, 1, " ", RECOMMENDATIONS), asDeputy("DEPUTY_TEACHING"))
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_REQUIRED, "analysis"));

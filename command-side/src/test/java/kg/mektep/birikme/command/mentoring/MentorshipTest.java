@@ -135,6 +135,14 @@ class MentorshipTest {
     }
 
     @Test
+    void aMentorWhoLeftTheAssociationRecordsNoMoreSessions() {
+        associations.withAssociation(ASSOCIATION, SCHOOL, CHAIR, YOUNG, EXPERIENCED, NEWCOMER);
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, LocalDate.of(2026, 10, 1), "Тема"), as(MENTOR))
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, MENTOR));
+    }
+
+    @Test
     void aDissolvedAssociationsMentorRecordsNoMoreSessions() {
         associations.dissolve(ASSOCIATION);
         fixture.given(assigned())

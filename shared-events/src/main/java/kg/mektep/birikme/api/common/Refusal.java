@@ -75,6 +75,7 @@ public enum Refusal {
     VISIT_DATE_IN_FUTURE("9", 422),
     // R11, clauses 5.8, 6.5: the deputy's analysis at the last meeting of the year closes the year.
     ANALYSIS_NOT_AT_LAST_MEETING("5.8", 422),
+    ANALYSIS_BEFORE_YEAR_END("5.8", 422),
     YEAR_ALREADY_ANALYSED("5.8", 409),
     // Who may act (DOMAIN.md, "People and bodies").
     ROLE_NOT_ALLOWED("", 403),
