@@ -206,7 +206,7 @@ public class ProtocolBook {
     }
 
     private void requireRecorded(int number) {
-        require(resolutionCounts.containsKey(number), Refusal.NOT_FOUND, "protocol " + number);
+        require(resolutionCounts.containsKey(number), Refusal.NOT_FOUND, "№" + number);
     }
 
     private static boolean hasText(String value) {

@@ -224,12 +224,12 @@ class ProtocolBookKeepingTest {
         for (int unrecorded : List.of(0, 3)) {
             fixture().given(recorded(1, FIRST), recorded(2, protocol(SECOND_MEETING)))
                     .when(correct(unrecorded, "Угулду", "Чолпон", "Жаңылыш"), asChair())
-                    .expectException(refusedWith(Refusal.NOT_FOUND, "protocol " + unrecorded))
+                    .expectException(refusedWith(Refusal.NOT_FOUND, "№" + unrecorded))
                     .expectNoEvents();
         }
         fixture().given(new MeetingScheduledEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, FIRST_MEETING, AGENDA))
                 .when(correct(1, "Угулду", "Чолпон", "Жаңылыш"), asChair())
-                .expectException(refusedWith(Refusal.NOT_FOUND, "protocol 1"))
+                .expectException(refusedWith(Refusal.NOT_FOUND, "№1"))
                 .expectNoEvents();
 
         for (String blank : Arrays.asList(null, "", "  ")) {
@@ -303,7 +303,7 @@ class ProtocolBookKeepingTest {
         }
         fixture().given(recorded(1, FIRST))
                 .when(complete(2, 1), asChair())
-                .expectException(refusedWith(Refusal.NOT_FOUND, "protocol 2"))
+                .expectException(refusedWith(Refusal.NOT_FOUND, "№2"))
                 .expectNoEvents();
     }
 }
