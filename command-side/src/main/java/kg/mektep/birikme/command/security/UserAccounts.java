@@ -7,6 +7,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -61,7 +64,13 @@ public class UserAccounts {
     }
 
     private record Stored(String userId, String hash, boolean enabled, int failures, Instant firstFailure,
-                          Instant lockedUntil) {
+                          Instant lockedUntil, String timeZone) {
+    }
+
+    /** The end of a lock as the user reads it: in their school's time zone, or in UTC for one without a school. */
+    static String lockEnd(Instant until, String timeZone) {
+        ZoneId zone = timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(until.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     /** Signs in, or refuses; a failure is counted even though the answer is a refusal. */
@@ -77,18 +86,20 @@ public class UserAccounts {
         Instant now = clock.instant();
         // A name no user can have (a NUL in it) is answered as an unknown one, without asking the database.
         Stored user = !StorableText.storable(username) ? null : jdbc.sql("""
-                SELECT user_id, password_hash, enabled, failed_logins, first_failed_at, locked_until
-                FROM app_user WHERE username = ? FOR UPDATE""")
+                SELECT u.user_id, u.password_hash, u.enabled, u.failed_logins, u.first_failed_at, u.locked_until,
+                       s.time_zone
+                FROM app_user u LEFT JOIN registry_school s ON s.school_id = u.school_id
+                WHERE u.username = ? FOR UPDATE OF u""")
                 .param(username)
                 .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
-                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7)))
                 .optional().orElse(null);
         if (user == null) {
             passwords.matches(fits(password) ? password : "", decoy);
             return new RuleViolationException(Refusal.INVALID_CREDENTIALS);
         }
         if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
-            return new RuleViolationException(Refusal.ACCOUNT_LOCKED, user.lockedUntil());
+            return new RuleViolationException(Refusal.ACCOUNT_LOCKED, lockEnd(user.lockedUntil(), user.timeZone()));
         }
         if (user.enabled() && fits(password) && passwords.matches(password, user.hash())) {
             jdbc.sql("UPDATE app_user SET failed_logins = 0, first_failed_at = NULL, locked_until = NULL WHERE user_id = ?")

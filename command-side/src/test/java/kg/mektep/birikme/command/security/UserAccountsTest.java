@@ -242,6 +242,9 @@ class UserAccountsTest {
         }
 
         assertRefused(() -> accounts.signIn("director", PASSWORD), Refusal.ACCOUNT_LOCKED);
+        // The lock's end as the user reads it: in the school's time zone (08:00 UTC and a quarter of an hour).
+        assertThatThrownBy(() -> accounts.signIn("director", PASSWORD)).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.arguments()).containsExactly("2030-10-01 14:15 (Asia/Bishkek)"));
         clock.advance(UserAccounts.LOCK.minusSeconds(1));
         assertRefused(() -> accounts.signIn("director", PASSWORD), Refusal.ACCOUNT_LOCKED);
         clock.advance(Duration.ofSeconds(1));
