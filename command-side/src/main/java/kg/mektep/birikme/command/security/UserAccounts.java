@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +68,7 @@ public class UserAccounts {
 
     /** The end of a lock as the user reads it: in their school's time zone, or in UTC for one without a school. */
     static String lockEnd(Instant until, String timeZone) {
-        ZoneId zone = timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+        ZoneId zone = ZoneId.of(timeZone == null ? "UTC" : timeZone);
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(until.atZone(zone)) + " (" + zone.getId() + ")";
     }
 

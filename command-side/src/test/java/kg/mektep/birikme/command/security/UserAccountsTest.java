@@ -245,6 +245,8 @@ class UserAccountsTest {
         // The lock's end as the user reads it: in the school's time zone (08:00 UTC and a quarter of an hour).
         assertThatThrownBy(() -> accounts.signIn("director", PASSWORD)).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.arguments()).containsExactly("2030-10-01 14:15 (Asia/Bishkek)"));
+        assertThat(UserAccounts.lockEnd(Instant.parse("2030-10-01T08:15:00Z"), null)).as("a user without a school")
+                .isEqualTo("2030-10-01 08:15 (UTC)");
         clock.advance(UserAccounts.LOCK.minusSeconds(1));
         assertRefused(() -> accounts.signIn("director", PASSWORD), Refusal.ACCOUNT_LOCKED);
         clock.advance(Duration.ofSeconds(1));
