@@ -28,7 +28,7 @@ class ArchivedProtocolBookTest {
         fixture.registerInjectableResource(registry());
         fixture.registerInjectableResource(archive);
         fixture.registerInjectableResource(new MeetingTestData.Today());
-        fixture.registerInjectableResource(MeetingTestData.YEAR_END);
+        fixture.registerInjectableResource(MeetingTestData.yearEnd());
         return fixture;
     }
 

@@ -63,8 +63,10 @@ final class MeetingTestData {
     static final LocalDate SECOND_MEETING = LocalDate.of(2025, 11, 3);
     /** At the end of the year (from 1 May), when the deputy analyses it. */
     static final LocalDate LAST_MEETING = LocalDate.of(2026, 5, 27);
-    /** The end of the school year starts on 1 May, as configured by default. */
-    static final YearEnd YEAR_END = YearEnd.from(java.time.MonthDay.of(5, 1));
+    /** The end of the school year, from 1 May as configured by default; made for each fixture. */
+    static YearEnd yearEnd() {
+        return YearEnd.from(java.time.MonthDay.of(5, 1));
+    }
     static final LocalDate THIRD_MEETING = LocalDate.of(2026, 1, 12);
 
     static final List<String> AGENDA = List.of(
@@ -94,7 +96,7 @@ final class MeetingTestData {
         fixture.registerInjectableResource(registry());
         fixture.registerInjectableResource(new InMemoryArchiveRegistry());
         fixture.registerInjectableResource(today);
-        fixture.registerInjectableResource(YEAR_END);
+        fixture.registerInjectableResource(yearEnd());
         return fixture;
     }
 

@@ -257,7 +257,7 @@ class ProtocolBookTest {
         fixture.registerInjectableResource(three);
         fixture.registerInjectableResource(new InMemoryArchiveRegistry());
         fixture.registerInjectableResource(new MeetingTestData.Today());
-        fixture.registerInjectableResource(MeetingTestData.YEAR_END);
+        fixture.registerInjectableResource(MeetingTestData.yearEnd());
 
         ProtocolContent twoOfThree = protocol(FIRST_MEETING, List.of(CHAIR, AIGUL), List.of(ill(CHOLPON)), RESOLUTIONS
                 .subList(0, 1));
