@@ -113,7 +113,7 @@ public final class Api {
 
     private static Response response(HttpResponse<String> response) {
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(), response.headers().firstValue("Location").orElse(null));
     }
 
     /** A GET whose answer the test reads as it arrives. */
@@ -186,7 +186,8 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String contentType, String body) {
+    /** An answer: its status, content type and body, and the Location it names (null if none). */
+    public record Response(int status, String contentType, String body, String location) {
 
         public JsonNode json() {
             try {

@@ -444,7 +444,7 @@ class EventLogEndToEndTest {
     }
 
     private static JsonNode json(String text) {
-        return new Api.Response(200, "application/json", text).json();
+        return new Api.Response(200, "application/json", text, null).json();
     }
 
     private static long storedEvents() {

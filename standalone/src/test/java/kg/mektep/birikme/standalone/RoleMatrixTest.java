@@ -758,6 +758,15 @@ class RoleMatrixTest {
         Api.Response response = row.call().apply(users.get(who), who);
         assertThat(response.status()).as(endpoint + " as " + who + ": " + response.body())
                 .isEqualTo(row.expected().get(who));
+        if (response.status() == 201 && response.location() != null && !response.location().startsWith("/api/users/")) {
+            // What was created can be read where its Location says (its own address, or the list that holds
+            // it), once the read models have its position. No read serves users; signing in names no Location.
+            String location = response.location() + (response.location().contains("?") ? "&" : "?") + "after="
+                    + response.position();
+            Api reader = response.location().startsWith("/api/schools/" + school.id) ? school.director : users.get(who);
+            Api.Response read = reader.get(location);
+            assertThat(read.status()).as(endpoint + " as " + who + ": GET " + location + ": " + read.body()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -52,7 +52,7 @@ class AttestationCommandController {
         String materialId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new SubmitAttestationMaterialCommand(materialId, schoolId, associationId,
                 r.schoolYear(), r.kind(), r.subject(), r.className(), r.title()), materialId, schoolId, actor,
-                "/api/schools/" + schoolId + "/attestation-materials/" + materialId);
+                "/api/schools/" + schoolId + "/associations/" + associationId + "/attestation-materials", r.schoolYear());
     }
 
     @PostMapping("/attestation-materials/{materialId}/approval")

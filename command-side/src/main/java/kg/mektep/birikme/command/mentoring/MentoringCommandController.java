@@ -47,7 +47,7 @@ class MentoringCommandController {
         String mentorshipId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new AssignMentorCommand(mentorshipId, schoolId, associationId, r.menteeId(),
                 r.mentorId(), r.since()), mentorshipId, schoolId, actor,
-                "/api/schools/" + schoolId + "/mentorships/" + mentorshipId);
+                "/api/schools/" + schoolId + "/associations/" + associationId + "/mentorships");
     }
 
     @PostMapping("/mentorships/{mentorshipId}/sessions")

@@ -51,7 +51,7 @@ class NominationCommandController {
         String nominationId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new ProposeNominationCommand(nominationId, schoolId, associationId, r.kind(),
                 r.nomineeId(), r.text(), r.protocol()), nominationId, schoolId, actor,
-                "/api/schools/" + schoolId + "/nominations/" + nominationId);
+                "/api/schools/" + schoolId + "/associations/" + associationId + "/nominations");
     }
 
     @PostMapping("/nominations/{nominationId}/forwarding")

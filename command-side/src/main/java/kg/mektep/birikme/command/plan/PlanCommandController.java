@@ -82,7 +82,7 @@ class PlanCommandController {
         String planId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new DraftAnnualPlanCommand(planId, schoolId, associationId, r.schoolYear(),
                 r.content()), planId, schoolId, actor,
-                "/api/schools/" + schoolId + "/annual-plans/" + planId);
+                "/api/schools/" + schoolId + "/annual-plans/" + planId + "/history");
     }
 
     @PostMapping("/annual-plans/{planId}/revisions")
@@ -140,7 +140,7 @@ class PlanCommandController {
         String planId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new SubmitIndividualPlanCommand(planId, schoolId, associationId, r.teacherId(),
                 r.schoolYear(), r.content()), planId, schoolId, actor,
-                "/api/schools/" + schoolId + "/individual-plans/" + planId);
+                "/api/schools/" + schoolId + "/plans", r.schoolYear());
     }
 
     @PostMapping("/individual-plans/{planId}/revisions")

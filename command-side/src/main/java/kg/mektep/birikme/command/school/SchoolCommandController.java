@@ -63,6 +63,6 @@ class SchoolCommandController {
         String teacherId = IdentifierFactory.getInstance().generateIdentifier();
         return commands.created(new RegisterTeacherCommand(teacherId, schoolId, request.fullName(),
                 request.subjects(), request.hireDate()), teacherId, schoolId, actor,
-                "/api/schools/" + schoolId + "/teachers/" + teacherId);
+                "/api/schools/" + schoolId + "/teachers");
     }
 }

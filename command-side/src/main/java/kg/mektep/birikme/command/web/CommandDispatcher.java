@@ -42,6 +42,13 @@ public class CommandDispatcher {
         return ResponseEntity.created(location(location)).body(send(command, aggregateId, schoolId, actor));
     }
 
+    /** As above, for a record read in a list of one school year: its location is that list, with {@code ?year=}. */
+    public ResponseEntity<Accepted> created(Object command, String aggregateId, String schoolId, Actor actor,
+                                            String list, int year) {
+        return ResponseEntity.created(URI.create(location(list) + "?year=" + year))
+                .body(send(command, aggregateId, schoolId, actor));
+    }
+
     /**
      * A location in this API from a path built of the ids the request named. Each character a path
      * cannot hold as it is (a space, a per cent sign, a letter outside ASCII) is percent-encoded, so a
