@@ -157,10 +157,7 @@ class UserAccountsTest {
             awaitWaitingOnALock(second);
             first.commit();
 
-            assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS))
-                    .hasCauseInstanceOf(RuleViolationException.class)
-                    .cause().satisfies(e -> assertThat(((RuleViolationException) e).refusal())
-                            .isEqualTo(Refusal.USERNAME_TAKEN));
+            assertRefusedOnceDone(second, Refusal.USERNAME_TAKEN);
         }
         assertThat(users()).isOne();
     }
@@ -314,10 +311,7 @@ class UserAccountsTest {
             awaitWaitingOnALock(other);
             held.commit();
 
-            assertThatThrownBy(() -> other.get(30, TimeUnit.SECONDS))
-                    .hasCauseInstanceOf(RuleViolationException.class)
-                    .cause().satisfies(e -> assertThat(((RuleViolationException) e).refusal())
-                            .isEqualTo(Refusal.LAST_ADMINISTRATOR));
+            assertRefusedOnceDone(other, Refusal.LAST_ADMINISTRATOR);
         }
         assertThat(jdbc.sql("SELECT username FROM app_user WHERE enabled AND 'ADMIN' = ANY (roles)").query(String.class)
                 .list()).containsExactly("admin-2");
@@ -384,6 +378,13 @@ class UserAccountsTest {
     private static NewUser user(Set<Role> roles, String schoolId, List<String> inspected, String teacherId,
                                 String password) {
         return new NewUser("Бүбүсара", password, roles, schoolId, inspected, teacherId);
+    }
+
+    /** The call running in the background ends refused as named. */
+    private static void assertRefusedOnceDone(CompletableFuture<?> call, Refusal refusal) {
+        assertThatThrownBy(() -> call.get(30, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(RuleViolationException.class)
+                .cause().satisfies(e -> assertThat(((RuleViolationException) e).refusal()).isEqualTo(refusal));
     }
 
     private int users() {
