@@ -127,15 +127,25 @@ class RoleMatrixTest {
             return this;
         }
 
+        /** A member's individual plan, then the protocol whose resolution approves it. */
         Stage individual() {
-            protocol();
+            association();
             individualPlan = ok(school.teacher(1).post(a() + "/individual-plans", Map.of("teacherId", school.teachers.get(1),
                     "schoolYear", 2030, "content", Map.of("workItems", List.of("Ачык сабак"))))).id();
+            position = ok(school.teacher(0).post(a() + "/protocols", Map.of("date", "2030-09-10",
+                    "presentIds", school.teachers.subList(0, 4), "agenda", List.of("Жеке пландар"),
+                    "resolutions", List.of(Map.of("text", "Жеке план бекитилсин",
+                            "approvesIndividualPlanId", individualPlan))))).position();
             return this;
         }
 
         Stage protocol() {
             association();
+            return firstProtocol();
+        }
+
+        /** Protocol no. 1 of this stage's association, of the meeting of 10 September 2030. */
+        Stage firstProtocol() {
             Api.Response recorded = ok(school.teacher(0).post(a() + "/protocols", Map.of("date", "2030-09-10",
                     "presentIds", school.teachers.subList(0, 4), "agenda", List.of("План"),
                     "resolutions", List.of(Map.of("text", "Бекитилсин", "deadline", "2030-10-01")))));
@@ -154,13 +164,13 @@ class RoleMatrixTest {
 
         String material;
 
+        /** Attestation material, then the protocol of the meeting that considers it. */
         Stage material() {
-            protocol();
+            association();
             Api.Response submitted = ok(school.teacher(1).post(a() + "/attestation-materials", Map.of("schoolYear", 2030,
                     "kind", "TRANSFER_FINAL_CHECK", "subject", "Математика", "className", "8-Б", "title", "Текшерүү иши")));
             material = submitted.id();
-            position = submitted.position();
-            return this;
+            return firstProtocol();
         }
 
         String mentorship;

@@ -33,6 +33,7 @@ import kg.mektep.birikme.api.association.RemoveMemberCommand;
 import kg.mektep.birikme.api.association.ReorganiseAssociationCommand;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.command.meeting.MeetingResolutions;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import kg.mektep.birikme.command.school.SchoolRegistry;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -103,11 +104,14 @@ public class Association {
 
     /** Clause 5.1: the members elect; the election is recorded by a teacher who is one of them. */
     @CommandHandler
-    void handle(ElectChairCommand command, AssociationRegistry registry,
+    void handle(ElectChairCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         requireActiveOf(command.schoolId());
         require(actorTeacherId != null && members.contains(actorTeacherId), Refusal.NOT_BY_MEMBER);
         requirePresent(command.meetingDate(), "meetingDate");
+        // An election is recorded once held: one dated ahead would also hold back the director's order.
+        LocalDate today = calendar.today(schoolId);
+        require(!command.meetingDate().isAfter(today), Refusal.ELECTION_DATE_IN_FUTURE, command.meetingDate(), today);
         require(members.contains(command.teacherId()), Refusal.CHAIR_NOT_A_MEMBER, command.teacherId());
         if (command.protocol() != null) {
             // The election's protocol: recorded for this association, quorate, of the meeting that elected.

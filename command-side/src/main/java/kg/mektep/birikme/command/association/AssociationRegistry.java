@@ -17,7 +17,16 @@ public interface AssociationRegistry {
 
     Optional<RecordedProtocol> protocol(String associationId, int schoolYear, int number);
 
-    record RecordedProtocol(int number, java.time.LocalDate date, boolean quorate) {
+    /** Whether a resolution of that protocol approves this individual plan (clause 3.4). */
+    boolean protocolApprovesIndividualPlan(String associationId, int schoolYear, int number, String planId);
+
+    /** A recorded protocol: its number, the meeting's date, its quorum and when it was recorded (null: not known). */
+    record RecordedProtocol(int number, java.time.LocalDate date, boolean quorate, java.time.Instant recordedAt) {
+
+        /** Whether it was recorded before that instant, so that its meeting cannot have considered what came then. */
+        public boolean recordedBefore(java.time.Instant instant) {
+            return recordedAt != null && recordedAt.isBefore(instant);
+        }
     }
 
     record AssociationFacts(String associationId, String schoolId, boolean active, Set<String> members, String chairId) {

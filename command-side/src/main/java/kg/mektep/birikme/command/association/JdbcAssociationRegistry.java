@@ -1,8 +1,13 @@
 package kg.mektep.birikme.command.association;
 
+import static kg.mektep.birikme.command.rules.Rules.orEmpty;
+
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import kg.mektep.birikme.api.association.AssociationCreatedEvent;
 import kg.mektep.birikme.api.association.AssociationDissolvedEvent;
@@ -12,6 +17,7 @@ import kg.mektep.birikme.api.association.ChairVacatedEvent;
 import kg.mektep.birikme.api.association.MemberAddedEvent;
 import kg.mektep.birikme.api.association.MemberRemovedEvent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
+import kg.mektep.birikme.api.meeting.Resolution;
 import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
 import kg.mektep.birikme.command.axon.RegistryGroup;
@@ -68,18 +74,38 @@ class JdbcAssociationRegistry implements AssociationRegistry {
     @Override
     public Optional<RecordedProtocol> protocol(String associationId, int schoolYear, int number) {
         return jdbc.sql("""
-                SELECT number, date, quorate FROM registry_protocol
+                SELECT number, date, quorate, recorded_at FROM registry_protocol
                 WHERE association_id = ? AND school_year = ? AND number = ?""")
                 .params(associationId, schoolYear, number)
-                .query((rs, n) -> new RecordedProtocol(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)))
+                .query((rs, n) -> {
+                    Timestamp recordedAt = rs.getTimestamp(4);
+                    return new RecordedProtocol(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3),
+                            recordedAt == null ? null : recordedAt.toInstant());
+                })
                 .optional();
     }
 
+    @Override
+    public boolean protocolApprovesIndividualPlan(String associationId, int schoolYear, int number, String planId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM registry_protocol_plan
+                WHERE association_id = ? AND school_year = ? AND number = ? AND plan_id = ?""")
+                .params(associationId, schoolYear, number, planId).query(Integer.class).single() > 0;
+    }
+
     @EventHandler
-    void on(ProtocolRecordedEvent event) {
-        jdbc.sql("INSERT INTO registry_protocol (association_id, school_year, number, date, quorate) VALUES (?, ?, ?, ?, ?)")
-                .params(event.associationId(), event.schoolYear(), event.number(), event.content().date(), event.quorate())
+    void on(ProtocolRecordedEvent event, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                INSERT INTO registry_protocol (association_id, school_year, number, date, quorate, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(event.associationId(), event.schoolYear(), event.number(), event.content().date(), event.quorate(),
+                        Timestamp.from(recordedAt))
                 .update();
+        orEmpty(event.content().resolutions()).stream().map(Resolution::approvesIndividualPlanId).filter(Objects::nonNull).distinct()
+                .forEach(planId -> jdbc.sql("""
+                        INSERT INTO registry_protocol_plan (association_id, school_year, number, plan_id)
+                        VALUES (?, ?, ?, ?)""")
+                        .params(event.associationId(), event.schoolYear(), event.number(), planId).update());
     }
 
     @EventHandler

@@ -7,6 +7,7 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import static kg.mektep.birikme.command.rules.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.attestation.ApproveAttestationMaterialCommand;
 import kg.mektep.birikme.api.attestation.AttestationMaterialApprovedEvent;
@@ -14,10 +15,12 @@ import kg.mektep.birikme.api.attestation.AttestationMaterialSubmittedEvent;
 import kg.mektep.birikme.api.attestation.SubmitAttestationMaterialCommand;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.command.association.AssociationRegistry;
+import kg.mektep.birikme.command.association.AssociationRegistry.RecordedProtocol;
 import kg.mektep.birikme.command.meeting.MeetingResolutions;
 import kg.mektep.birikme.command.plan.PlanContentRules;
 import kg.mektep.birikme.command.rules.Authority;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -37,6 +40,7 @@ public class AttestationMaterial {
     private String associationId;
     private int schoolYear;
     private boolean approved;
+    private Instant submittedAt;
 
     protected AttestationMaterial() {
     }
@@ -63,17 +67,20 @@ public class AttestationMaterial {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, materialId);
         Authority.requireChair(actorTeacherId, PlanContentRules.activeAssociation(registry, associationId, schoolId).chairId());
         require(!approved, Refusal.ALREADY_APPROVED, materialId);
-        MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry, associationId);
+        RecordedProtocol meeting = MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry,
+                associationId);
+        require(!meeting.recordedBefore(submittedAt), Refusal.PROTOCOL_BEFORE_MATERIAL, meeting.number(), meeting.date());
         apply(new AttestationMaterialApprovedEvent(materialId, schoolId, associationId, schoolYear, command.protocol(),
                 actorId));
     }
 
     @EventSourcingHandler
-    void on(AttestationMaterialSubmittedEvent event) {
+    void on(AttestationMaterialSubmittedEvent event, @Timestamp Instant at) {
         materialId = event.materialId();
         schoolId = event.schoolId();
         associationId = event.associationId();
         schoolYear = event.schoolYear();
+        submittedAt = at;
     }
 
     @EventSourcingHandler

@@ -18,8 +18,9 @@ public final class MeetingResolutions {
     private MeetingResolutions() {
     }
 
-    public static void requireResolutionOfQuorateMeeting(DocumentRef protocol, AssociationRegistry registry,
-                                                         String associationId) {
+    /** Answers the protocol as recorded. */
+    public static AssociationRegistry.RecordedProtocol requireResolutionOfQuorateMeeting(
+            DocumentRef protocol, AssociationRegistry registry, String associationId) {
         require(protocol != null && protocol.number() != null && !protocol.number().isBlank() && protocol.date() != null,
                 Refusal.PROTOCOL_REFERENCE_REQUIRED);
         int year = SchoolYear.containing(protocol.date()).startYear();
@@ -29,6 +30,7 @@ public final class MeetingResolutions {
                 .orElseThrow(() -> new RuleViolationException(Refusal.PROTOCOL_NOT_RECORDED, protocol.number(),
                         protocol.date()));
         require(recorded.quorate(), Refusal.PROTOCOL_NOT_QUORATE, recorded.number());
+        return recorded;
     }
 
     private static Optional<Integer> number(String text) {

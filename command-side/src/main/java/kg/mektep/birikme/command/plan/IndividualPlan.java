@@ -5,6 +5,7 @@ import static kg.mektep.birikme.api.common.MetadataKeys.ACTOR_TEACHER_ID;
 import static kg.mektep.birikme.command.rules.Rules.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import kg.mektep.birikme.command.axon.CommandSideAxonConfig;
 import kg.mektep.birikme.api.common.CanonicalJson;
 import kg.mektep.birikme.api.common.Refusal;
@@ -16,9 +17,11 @@ import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
 import kg.mektep.birikme.api.plan.ReviseIndividualPlanCommand;
 import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
 import kg.mektep.birikme.command.association.AssociationRegistry;
+import kg.mektep.birikme.command.association.AssociationRegistry.RecordedProtocol;
 import kg.mektep.birikme.command.meeting.MeetingResolutions;
 import kg.mektep.birikme.command.rules.Authority;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -40,6 +43,7 @@ public class IndividualPlan {
     private int version;
     private String contentHash;
     private boolean approved;
+    private Instant versionSubmittedAt;
 
     protected IndividualPlan() {
     }
@@ -77,7 +81,13 @@ public class IndividualPlan {
         Authority.requireChair(actorTeacherId, PlanContentRules.activeAssociation(registry, associationId, schoolId).chairId());
         require(!approved || command.version() != version, Refusal.PLAN_ALREADY_APPROVED, version);
         require(command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
-        MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry, associationId);
+        RecordedProtocol meeting = MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry,
+                associationId);
+        // By a resolution of that meeting naming this plan, recorded once this version was before it.
+        require(registry.protocolApprovesIndividualPlan(associationId, SchoolYear.containing(meeting.date()).startYear(),
+                meeting.number(), planId), Refusal.RESOLUTION_NOT_FOR_PLAN, meeting.number(), meeting.date(), planId);
+        require(!meeting.recordedBefore(versionSubmittedAt), Refusal.PROTOCOL_BEFORE_VERSION, meeting.number(),
+                meeting.date(), version);
         // The aggregate has just found the actor to be the association's chair: that is the capacity recorded.
         apply(new IndividualPlanApprovedEvent(planId, schoolId, associationId, teacherId, version, contentHash,
                 command.protocol(), actorId, Role.CHAIR.name()));
@@ -89,7 +99,7 @@ public class IndividualPlan {
     }
 
     @EventSourcingHandler
-    void on(IndividualPlanSubmittedEvent event) {
+    void on(IndividualPlanSubmittedEvent event, @Timestamp Instant submittedAt) {
         if (event.version() == 1) {
             planId = event.planId();
             schoolId = event.schoolId();
@@ -99,6 +109,7 @@ public class IndividualPlan {
         }
         version = event.version();
         contentHash = event.contentHash();
+        versionSubmittedAt = submittedAt;
         approved = false;
     }
 

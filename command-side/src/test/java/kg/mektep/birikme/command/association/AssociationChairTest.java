@@ -7,6 +7,7 @@ import static kg.mektep.birikme.command.association.Associations.CHAIR_ORDER;
 import static kg.mektep.birikme.command.association.Associations.ELECTION_DAY;
 import static kg.mektep.birikme.command.association.Associations.NURBEK;
 import static kg.mektep.birikme.command.association.Associations.SCHOOL;
+import static kg.mektep.birikme.command.association.Associations.TODAY;
 import static kg.mektep.birikme.command.association.Associations.recordedByMember;
 import static kg.mektep.birikme.command.association.Associations.chairConfirmed;
 import static kg.mektep.birikme.command.association.Associations.chairElected;
@@ -92,6 +93,18 @@ class AssociationChairTest {
                 .expectException(refusedWith(Refusal.ELECTION_NOT_AT_THAT_MEETING, "1", ELECTION_DAY,
                         ELECTION_DAY.plusDays(1)))
                 .expectNoEvents();
+    }
+
+    /** An election is recorded once its meeting was held: today, not a day later. */
+    @Test
+    void anElectionIsNotDatedAfterToday() {
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, TODAY.plusDays(1)), recordedByMember())
+                .expectException(refusedWith(Refusal.ELECTION_DATE_IN_FUTURE, TODAY.plusDays(1), TODAY))
+                .expectNoEvents();
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, TODAY), recordedByMember())
+                .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, TODAY));
     }
 
     @Test

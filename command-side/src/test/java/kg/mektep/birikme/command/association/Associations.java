@@ -66,6 +66,8 @@ final class Associations {
     static final Proposal PROPOSAL = new Proposal(Role.DEPUTY_TEACHING, "14", LocalDate.of(2024, 8, 27));
     static final DocumentRef ORDER = new DocumentRef("112-ө", LocalDate.of(2024, 8, 29));
     static final LocalDate ELECTION_DAY = LocalDate.of(2024, 9, 5);
+    /** Today in the school, for the rules that compare a date with it. */
+    static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
     static final DocumentRef CHAIR_ORDER = new DocumentRef("131-ө", LocalDate.of(2024, 9, 10));
     static final Proposal LATER_PROPOSAL = new Proposal(Role.DEPUTY_METHODOLOGY, "3", LocalDate.of(2025, 1, 13));
     static final DocumentRef LATER_ORDER = new DocumentRef("7-ө", LocalDate.of(2025, 1, 15));
@@ -100,6 +102,7 @@ final class Associations {
         fixture.registerInjectableResource(new kg.mektep.birikme.command.plan.InMemoryAssociationRegistry()
                 .withProtocol(ASSOCIATION, 2024, 1, ELECTION_DAY, true)
                 .withProtocol(ASSOCIATION, 2024, 2, ELECTION_DAY.plusDays(7), false));
+        fixture.registerInjectableResource(kg.mektep.birikme.command.school.TestCalendar.on(TODAY));
         return fixture;
     }
 

@@ -2,6 +2,7 @@ package kg.mektep.birikme.command.attestation;
 
 import static kg.mektep.birikme.command.rules.RefusalMatchers.refusedWith;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import kg.mektep.birikme.api.attestation.ApproveAttestationMaterialCommand;
@@ -15,6 +16,7 @@ import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,11 @@ class AttestationMaterialTest {
                 .withProtocol(ASSOCIATION, 2025, 5, NOT_QUORATE.date(), false);
         fixture = new AggregateTestFixture<>(AttestationMaterial.class);
         fixture.registerInjectableResource(registry);
+    }
+
+    /** The material's history, as of 2 March 2026, weeks before the protocols that approve it are recorded. */
+    private TestExecutor<AttestationMaterial> given(Object... events) {
+        return fixture.givenCurrentTime(Instant.parse("2026-03-02T04:00:00Z")).andGiven(events);
     }
 
     private static Map<String, Object> as(String teacherId) {
@@ -88,7 +95,7 @@ class AttestationMaterialTest {
 
     @Test
     void theChairRecordsApprovalByAQuorateMeeting() {
-        fixture.given(submitted())
+        given(submitted())
                 .when(new ApproveAttestationMaterialCommand(MATERIAL, SCHOOL, QUORATE), as(CHAIR))
                 .expectEvents(new AttestationMaterialApprovedEvent(MATERIAL, SCHOOL, ASSOCIATION, 2025, QUORATE,
                         "user-" + CHAIR));
@@ -96,36 +103,49 @@ class AttestationMaterialTest {
 
     @Test
     void approvalOnlyThroughAQuorateMeeting() {
-        fixture.given(submitted())
+        given(submitted())
                 .when(new ApproveAttestationMaterialCommand(MATERIAL, SCHOOL, NOT_QUORATE), as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.PROTOCOL_NOT_QUORATE, 5));
-        fixture.given(submitted())
+        given(submitted())
                 .when(new ApproveAttestationMaterialCommand(MATERIAL, SCHOOL, new DocumentRef("9", QUORATE.date())),
                         as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.PROTOCOL_NOT_RECORDED));
-        fixture.given(submitted())
+        given(submitted())
                 .when(new ApproveAttestationMaterialCommand(MATERIAL, SCHOOL, null), as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.PROTOCOL_REFERENCE_REQUIRED));
     }
 
     @Test
     void onlyTheChairRecordsTheApproval() {
-        fixture.given(submitted())
+        given(submitted())
                 .when(new ApproveAttestationMaterialCommand(MATERIAL, SCHOOL, QUORATE), as(MEMBER))
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_THE_CHAIR));
     }
 
     @Test
     void approvedOnce() {
-        fixture.given(submitted(), new AttestationMaterialApprovedEvent(MATERIAL, SCHOOL, ASSOCIATION, 2025, QUORATE, "u"))
+        given(submitted(), new AttestationMaterialApprovedEvent(MATERIAL, SCHOOL, ASSOCIATION, 2025, QUORATE, "u"))
                 .when(new ApproveAttestationMaterialCommand(MATERIAL, SCHOOL, QUORATE), as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.ALREADY_APPROVED, MATERIAL));
     }
 
     @Test
     void anotherSchoolsMaterialLooksUnknown() {
-        fixture.given(submitted())
+        given(submitted())
                 .when(new ApproveAttestationMaterialCommand(MATERIAL, "school-other", QUORATE), as(CHAIR))
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_FOUND, MATERIAL));
+    }
+
+    /** Clause 3.5: a protocol recorded before the material was submitted cannot have approved it. */
+    @Test
+    void theProtocolCitedWasRecordedAfterTheMaterialWasSubmitted() {
+        Instant recorded = QUORATE.date().atTime(12, 0).atZone(java.time.ZoneId.of("Asia/Bishkek")).toInstant();
+        fixture.givenCurrentTime(recorded.plusMillis(1)).andGiven(submitted())
+                .when(new ApproveAttestationMaterialCommand(MATERIAL, SCHOOL, QUORATE), as(CHAIR))
+                .expectNoEvents().expectException(refusedWith(Refusal.PROTOCOL_BEFORE_MATERIAL, 4, QUORATE.date()));
+        fixture.givenCurrentTime(recorded).andGiven(submitted())
+                .when(new ApproveAttestationMaterialCommand(MATERIAL, SCHOOL, QUORATE), as(CHAIR))
+                .expectEvents(new AttestationMaterialApprovedEvent(MATERIAL, SCHOOL, ASSOCIATION, 2025, QUORATE,
+                        "user-" + CHAIR));
     }
 }

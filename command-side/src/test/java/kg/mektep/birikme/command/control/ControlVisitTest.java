@@ -12,7 +12,7 @@ import kg.mektep.birikme.api.control.ControlTopic;
 import kg.mektep.birikme.api.control.ControlVisitRecordedEvent;
 import kg.mektep.birikme.api.control.RecordControlVisitCommand;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
-import kg.mektep.birikme.command.school.SchoolCalendar;
+import kg.mektep.birikme.command.school.TestCalendar;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,7 @@ class ControlVisitTest {
         fixture.registerInjectableResource(new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, "t-1", "t-2", "t-3", "t-4")
                 .withAssociation("ma-dissolved", SCHOOL, "t-1", "t-2", "t-3", "t-4").dissolve("ma-dissolved"));
-        fixture.registerInjectableResource((SchoolCalendar) school -> today);
+        fixture.registerInjectableResource(new TestCalendar(() -> today));
     }
 
     @Test

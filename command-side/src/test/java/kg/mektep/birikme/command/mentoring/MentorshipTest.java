@@ -15,7 +15,7 @@ import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
 import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
 import kg.mektep.birikme.command.school.InMemorySchoolRegistry;
-import kg.mektep.birikme.command.school.SchoolCalendar;
+import kg.mektep.birikme.command.school.TestCalendar;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +55,7 @@ class MentorshipTest {
         associations = new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, CHAIR, MENTOR, YOUNG, EXPERIENCED);
         fixture.registerInjectableResource(associations);
-        fixture.registerInjectableResource((SchoolCalendar) school -> today);
+        fixture.registerInjectableResource(new TestCalendar(() -> today));
     }
 
     private static Map<String, Object> as(String teacherId) {

@@ -42,10 +42,31 @@ public final class InMemoryAssociationRegistry implements AssociationRegistry {
     private final Map<List<Object>, RecordedProtocol> protocols = new HashMap<>();
     private final Map<String, String> planAssociations = new HashMap<>();
 
+    /** A protocol recorded at noon of its meeting's day in Bishkek. */
     public InMemoryAssociationRegistry withProtocol(String associationId, int schoolYear, int number, java.time.LocalDate date,
                                              boolean quorate) {
-        protocols.put(List.of(associationId, schoolYear, number), new RecordedProtocol(number, date, quorate));
+        return withProtocol(associationId, schoolYear, number, date, quorate,
+                date.atTime(12, 0).atZone(java.time.ZoneId.of("Asia/Bishkek")).toInstant());
+    }
+
+    public InMemoryAssociationRegistry withProtocol(String associationId, int schoolYear, int number, java.time.LocalDate date,
+                                                    boolean quorate, java.time.Instant recordedAt) {
+        protocols.put(List.of(associationId, schoolYear, number), new RecordedProtocol(number, date, quorate, recordedAt));
         return this;
+    }
+
+    private final Set<List<Object>> planResolutions = new HashSet<>();
+
+    /** A resolution of that protocol approves the plan. */
+    public InMemoryAssociationRegistry withResolutionApproving(String associationId, int schoolYear, int number,
+                                                               String planId) {
+        planResolutions.add(List.of(associationId, schoolYear, number, planId));
+        return this;
+    }
+
+    @Override
+    public boolean protocolApprovesIndividualPlan(String associationId, int schoolYear, int number, String planId) {
+        return planResolutions.contains(List.of(associationId, schoolYear, number, planId));
     }
 
     public InMemoryAssociationRegistry withIndividualPlanOf(String planId, String associationId) {

@@ -4,6 +4,7 @@ import static kg.mektep.birikme.command.plan.PlanTestData.*;
 import static kg.mektep.birikme.command.plan.RefusalMatcher.refusedWith;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,6 +24,7 @@ import kg.mektep.birikme.api.plan.SubmitIndividualPlanCommand;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,12 +36,28 @@ class IndividualPlanTest {
 
     private static final String PLAN = "individual-plan-t-aigul-2025";
 
-    private final InMemoryAssociationRegistry registry = PlanTestData.registry();
+    /** Version 1 is submitted on 20 September 2025, before the protocol of the 26th (no. 2) that approves it is recorded. */
+    private static final Instant BEFORE_THE_MEETING = Instant.parse("2025-09-20T04:00:00Z");
+    /** Protocol 4 of 17 October 2025 approves the plan too; protocol 5 of 24 October names no plan. */
+    private static final DocumentRef LATER_MEETING = new DocumentRef("4", LocalDate.of(2025, 10, 17));
+    private static final DocumentRef MEETING_ON_OTHER_PLANS = new DocumentRef("5", LocalDate.of(2025, 10, 24));
+
+    private final InMemoryAssociationRegistry registry = PlanTestData.registry()
+            .withResolutionApproving(ASSOCIATION, YEAR, 2, PLAN)
+            .withProtocol(ASSOCIATION, YEAR, 4, LATER_MEETING.date(), true)
+            .withResolutionApproving(ASSOCIATION, YEAR, 4, PLAN)
+            .withProtocol(ASSOCIATION, YEAR, 5, MEETING_ON_OTHER_PLANS.date(), true)
+            .withResolutionApproving(ASSOCIATION, YEAR, 5, "individual-plan-t-bakyt-2025");
 
     private FixtureConfiguration<IndividualPlan> fixture() {
         FixtureConfiguration<IndividualPlan> fixture = new AggregateTestFixture<>(IndividualPlan.class);
         fixture.registerInjectableResource(registry);
         return fixture;
+    }
+
+    /** The plan's history, as of 20 September 2025. */
+    private TestExecutor<IndividualPlan> given(Object... events) {
+        return fixture().givenCurrentTime(BEFORE_THE_MEETING).andGiven(events);
     }
 
     private static SubmitIndividualPlanCommand submit(String teacherId, IndividualPlanContent content) {
@@ -115,7 +133,7 @@ class IndividualPlanTest {
                     .when(submit(TEACHER_ID, individualContent()), actor)
                     .expectNoEvents()
                     .expectException(refusedWith(Refusal.NOT_OWN_PLAN));
-            fixture().given(submitted(1, individualContent()))
+            given(submitted(1, individualContent()))
                     .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, revisedIndividualContent()), actor)
                     .expectNoEvents()
                     .expectException(refusedWith(Refusal.NOT_OWN_PLAN));
@@ -155,7 +173,7 @@ class IndividualPlanTest {
                 .when(submit(TEACHER_ID, content), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_REQUIRED, "workItems"));
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, content), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_REQUIRED, "workItems"));
@@ -180,7 +198,7 @@ class IndividualPlanTest {
                         List.of())), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_TOO_LONG, "workItems", 500));
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, new IndividualPlanContent(List.of("Иш"),
                         "ү".repeat(5_001), List.of())), asTeacher())
                 .expectNoEvents()
@@ -211,7 +229,7 @@ class IndividualPlanTest {
                 .when(submit(TEACHER_ID, content), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_TOO_LONG, field, bound));
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, content), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_TOO_LONG, field, bound));
@@ -223,7 +241,7 @@ class IndividualPlanTest {
                 .when(submit(TEACHER_ID, null), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_REQUIRED, "content"));
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, null), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.FIELD_REQUIRED, "content"));
@@ -233,30 +251,89 @@ class IndividualPlanTest {
 
     @Test
     void aRevisionIsANewVersionAwaitingApproval() {
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, revisedIndividualContent()), asTeacher())
                 .expectEvents(submitted(2, revisedIndividualContent()));
     }
 
     @Test
     void revisionNeedsANewApproval() {
-        fixture().given(submitted(1, individualContent()), approved(1, individualContent()))
+        given(submitted(1, individualContent()), approved(1, individualContent()))
                 .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, revisedIndividualContent()), asTeacher())
                 .expectEvents(submitted(2, revisedIndividualContent()));
 
-        fixture().given(submitted(1, individualContent()), approved(1, individualContent()),
-                        submitted(2, revisedIndividualContent()))
+        given(submitted(1, individualContent()), approved(1, individualContent()))
+                .andGivenCurrentTime(Instant.parse("2025-10-01T04:00:00Z"))
+                .andGiven(submitted(2, revisedIndividualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 2, LATER_MEETING), asChair())
+                .expectEvents(new IndividualPlanApprovedEvent(PLAN, SCHOOL, ASSOCIATION, TEACHER_ID, 2,
+                        CanonicalJson.sha256(revisedIndividualContent()), LATER_MEETING, "user-" + CHAIR_ID, "CHAIR"));
+    }
+
+    /** Clause 3.4: a protocol recorded before a version was submitted cannot have approved it. */
+    @Test
+    void theProtocolCitedWasRecordedAfterTheVersionWasSubmitted() {
+        given(submitted(1, individualContent()), approved(1, individualContent()))
+                .andGivenCurrentTime(Instant.parse("2025-10-01T04:00:00Z"))
+                .andGiven(submitted(2, revisedIndividualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 2, protocol()), asChair())
-                .expectEvents(approved(2, revisedIndividualContent()));
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.PROTOCOL_BEFORE_VERSION, 2, LocalDate.of(2025, 9, 26), 2));
+    }
+
+    /**
+     * What counts is when the protocol was recorded, not its meeting's date: a school entering the
+     * plans and then the protocols of September in November has them approved; a version submitted
+     * after the protocol was recorded is not.
+     */
+    @Test
+    void aProtocolRecordedLaterApprovesAVersionSubmittedBeforeIt() {
+        Instant recorded = Instant.parse("2025-11-20T05:00:00Z");
+        registry.withProtocol(ASSOCIATION, YEAR, 6, LocalDate.of(2025, 9, 12), true, recorded)
+                .withResolutionApproving(ASSOCIATION, YEAR, 6, PLAN);
+        DocumentRef september = new DocumentRef("6", LocalDate.of(2025, 9, 12));
+
+        fixture().givenCurrentTime(recorded.minusSeconds(3600)).andGiven(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, september), asChair())
+                .expectEvents(new IndividualPlanApprovedEvent(PLAN, SCHOOL, ASSOCIATION, TEACHER_ID, 1,
+                        CanonicalJson.sha256(individualContent()), september, "user-" + CHAIR_ID, "CHAIR"));
+        fixture().givenCurrentTime(recorded).andGiven(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, september), asChair())
+                .expectSuccessfulHandlerExecution();
+        fixture().givenCurrentTime(recorded.plusMillis(1)).andGiven(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, september), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.PROTOCOL_BEFORE_VERSION, 6, LocalDate.of(2025, 9, 12), 1));
+    }
+
+    /** A protocol recorded before its time was kept (none since this rule) is not held against an approval. */
+    @Test
+    void aProtocolWhoseRecordingTimeIsUnknownIsNotHeldAgainstTheApproval() {
+        registry.withProtocol(ASSOCIATION, YEAR, 7, LocalDate.of(2025, 9, 19), true, null)
+                .withResolutionApproving(ASSOCIATION, YEAR, 7, PLAN);
+
+        fixture().givenCurrentTime(Instant.parse("2026-01-15T04:00:00Z")).andGiven(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, new DocumentRef("7", LocalDate.of(2025, 9, 19))),
+                        asChair())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    /** R8 (clause 3.4): by a resolution of the meeting; a protocol whose resolutions name other plans does not approve this one. */
+    @Test
+    void theProtocolCitedHasAResolutionApprovingThePlan() {
+        given(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, MEETING_ON_OTHER_PLANS), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.RESOLUTION_NOT_FOR_PLAN, 5, MEETING_ON_OTHER_PLANS.date(), PLAN));
     }
 
     @Test
     void aPlanOfAnotherSchoolLooksUnknown() {
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ReviseIndividualPlanCommand(PLAN, OTHER_SCHOOL, revisedIndividualContent()), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.NOT_FOUND, PLAN));
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, OTHER_SCHOOL, 1, protocol()), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.NOT_FOUND, PLAN));
@@ -266,7 +343,7 @@ class IndividualPlanTest {
     void cannotReviseOnceTheAssociationIsDissolved() {
         registry.dissolve(ASSOCIATION);
 
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, revisedIndividualContent()), asTeacher())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.ASSOCIATION_DISSOLVED, ASSOCIATION));
@@ -279,7 +356,7 @@ class IndividualPlanTest {
         IndividualPlanContent content = individualContent();
         DocumentRef protocol = new DocumentRef("2", LocalDate.of(2025, 9, 26));
 
-        fixture().given(submitted(1, content))
+        given(submitted(1, content))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol), asChair())
                 .expectEvents(new IndividualPlanApprovedEvent(PLAN, SCHOOL, ASSOCIATION, TEACHER_ID, 1,
                         CanonicalJson.sha256(content), protocol, "user-" + CHAIR_ID, "CHAIR"));
@@ -295,7 +372,7 @@ class IndividualPlanTest {
     @ParameterizedTest
     @MethodSource("incompleteProtocols")
     void approvalCitesTheProtocol(DocumentRef protocol) {
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.PROTOCOL_REFERENCE_REQUIRED));
@@ -303,7 +380,7 @@ class IndividualPlanTest {
 
     @Test
     void cannotApproveAnOlderVersion() {
-        fixture().given(submitted(1, individualContent()), submitted(2, revisedIndividualContent()))
+        given(submitted(1, individualContent()), submitted(2, revisedIndividualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol()), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.VERSION_NOT_CURRENT, 1, 2));
@@ -311,7 +388,7 @@ class IndividualPlanTest {
 
     @Test
     void cannotApproveAVersionNotYetSubmitted() {
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 2, protocol()), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.VERSION_NOT_CURRENT, 2, 1));
@@ -319,7 +396,7 @@ class IndividualPlanTest {
 
     @Test
     void cannotApproveTwice() {
-        fixture().given(submitted(1, individualContent()), approved(1, individualContent()))
+        given(submitted(1, individualContent()), approved(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol()), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.PLAN_ALREADY_APPROVED, 1));
@@ -328,17 +405,17 @@ class IndividualPlanTest {
     /** Clause 3.4: the resolution of a recorded meeting of this association, which had a quorum. */
     @Test
     void approvalCitesARecordedQuorateMeetingOfTheAssociation() {
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, new DocumentRef("7", LocalDate.of(2025, 9, 26))),
                         asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.PROTOCOL_NOT_RECORDED));
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, new DocumentRef("2", LocalDate.of(2025, 9, 27))),
                         asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.PROTOCOL_NOT_RECORDED));
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, new DocumentRef("3", LocalDate.of(2025, 10, 3))),
                         asChair())
                 .expectNoEvents()
@@ -349,7 +426,7 @@ class IndividualPlanTest {
     void onlyTheChairRecordsTheApproval() {
         for (Map<String, String> actor : List.of(asTeacher(), asTeacher(OUTSIDER_ID), actingAs(Role.DIRECTOR, "d"),
                 actingAs(Role.DEPUTY_TEACHING, DEPUTY_ID))) {
-            fixture().given(submitted(1, individualContent()))
+            given(submitted(1, individualContent()))
                     .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol()), actor)
                     .expectNoEvents()
                     .expectException(refusedWith(Refusal.NOT_THE_CHAIR));
@@ -358,7 +435,7 @@ class IndividualPlanTest {
 
     @Test
     void anApprovalWithoutAnActorIsRefused() {
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol()), Map.of())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.NOT_THE_CHAIR));
@@ -368,7 +445,7 @@ class IndividualPlanTest {
     void cannotApproveAnIndividualPlanOfADissolvedAssociation() {
         registry.dissolve(ASSOCIATION);
 
-        fixture().given(submitted(1, individualContent()))
+        given(submitted(1, individualContent()))
                 .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol()), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.ASSOCIATION_DISSOLVED, ASSOCIATION));

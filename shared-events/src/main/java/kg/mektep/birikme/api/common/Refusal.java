@@ -50,6 +50,8 @@ public enum Refusal {
     PROTOCOL_REFERENCE_REQUIRED("5.6", 422),
     VERSION_NOT_CURRENT("3.4", 409),
     PLAN_ALREADY_APPROVED("3.4", 409),
+    RESOLUTION_NOT_FOR_PLAN("3.4", 422),
+    PROTOCOL_BEFORE_VERSION("3.4", 422),
     // R9, clauses 4.2, 5.6, 6.11: protocols numbered without gaps, never edited, with quorum.
     PROTOCOL_OUTSIDE_SCHOOL_YEAR("5.6", 422),
     PROTOCOL_BEFORE_PREVIOUS("6.11", 422),
@@ -65,6 +67,7 @@ public enum Refusal {
     PROTOCOL_DATE_IN_FUTURE("5.6", 422),
     // R14, clause 3.5: attestation material approved by the association.
     ALREADY_APPROVED("3.5", 409),
+    PROTOCOL_BEFORE_MATERIAL("3.5", 422),
     // R17, clauses 3.17, 8.6: young teachers and their mentors.
     MENTEE_NOT_YOUNG("3.17", 422),
     MENTOR_IS_MENTEE("3.17", 422),
@@ -132,6 +135,7 @@ public enum Refusal {
     LINKED_ACTIVITY_NOT_FOUND("5.7", 422),
     // R5, clause 5.1: an election citing a protocol cites the protocol of the meeting that elected.
     ELECTION_NOT_AT_THAT_MEETING("5.1", 422),
+    ELECTION_DATE_IN_FUTURE("5.1", 422),
     // R12, clause 5.9: three years at school, then ten in the archive; archived documents are read-only.
     TOO_EARLY("5.9", 422),
     ALREADY_IN_ARCHIVE("5.9", 409),
