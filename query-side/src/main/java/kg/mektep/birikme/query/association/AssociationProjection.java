@@ -34,13 +34,15 @@ class AssociationProjection {
     @EventHandler
     void on(AssociationCreatedEvent event) {
         jdbc.sql("""
-                INSERT INTO rm_association (association_id, school_id, name, kind, educational_areas, subjects, status)
-                VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE')
+                INSERT INTO rm_association (association_id, school_id, name, kind, educational_areas, subjects, status,
+                                            opened_on)
+                VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)
                 ON CONFLICT (association_id) DO UPDATE
                 SET name = excluded.name, kind = excluded.kind, educational_areas = excluded.educational_areas,
-                    subjects = excluded.subjects""")
+                    subjects = excluded.subjects, opened_on = excluded.opened_on""")
                 .params(event.associationId(), event.schoolId(), event.name(), event.kind().name(),
-                        event.educationalAreas().toArray(String[]::new), event.subjects().toArray(String[]::new))
+                        event.educationalAreas().toArray(String[]::new), event.subjects().toArray(String[]::new),
+                        event.order() == null ? null : event.order().date())
                 .update();
         event.memberIds().forEach(teacherId -> addMember(event.associationId(), teacherId));
     }

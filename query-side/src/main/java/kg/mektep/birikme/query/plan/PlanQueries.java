@@ -6,7 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.MonthDay;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,31 +22,38 @@ import kg.mektep.birikme.api.plan.FindPlanApprovalsQuery;
 import kg.mektep.birikme.api.plan.FindPlanHistoryQuery;
 import kg.mektep.birikme.api.plan.PlanApprovalEntry;
 import kg.mektep.birikme.api.plan.PlanHistory;
+import kg.mektep.birikme.query.recordfile.RecordFileTerms;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
 class PlanQueries {
 
-    /**
-     * R6: approval belongs to the start of the school year; one later than the deadline (in the
-     * school's own time zone) is allowed but shown as late.
-     */
-    private static final String LATE = """
-            (p.approved_at IS NOT NULL AND (p.approved_at AT TIME ZONE coalesce(s.time_zone, 'Asia/Bishkek'))::date
-                > make_date(p.school_year, :deadlineMonth, :deadlineDay))""";
+    private static final String ZONE = "coalesce(s.time_zone, 'Asia/Bishkek') AS school_zone";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final MonthDay deadline;
+    private final RecordFileTerms terms;
 
-    PlanQueries(JdbcClient jdbc, ObjectMapper json,
-                @Value("${birikme.plans.approval-deadline:--09-30}") MonthDay deadline) {
+    PlanQueries(JdbcClient jdbc, ObjectMapper json, RecordFileTerms terms) {
         this.jdbc = jdbc;
         this.json = json;
-        this.deadline = deadline;
+        this.terms = terms;
+    }
+
+    /**
+     * R6: approval belongs to the start of the school year; one approved after the day the start
+     * of the association's year is due (the deadline, or the grace after an opening during the year),
+     * in the school's own time zone, is allowed but shown as late.
+     */
+    private boolean late(ResultSet rs, String approvedAt) throws SQLException {
+        Timestamp at = rs.getTimestamp(approvedAt);
+        if (at == null) {
+            return false;
+        }
+        LocalDate approvedOn = LocalDate.ofInstant(at.toInstant(), ZoneId.of(rs.getString("school_zone")));
+        return approvedOn.isAfter(terms.startOfYearDue(rs.getInt("school_year"), rs.getObject("opened_on", LocalDate.class)));
     }
 
     @QueryHandler
@@ -54,11 +62,13 @@ class PlanQueries {
                 SELECT association_id, name FROM rm_association WHERE school_id = ? ORDER BY name COLLATE kyrgyz, association_id""")
                 .param(query.schoolId()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         Map<String, AssociationPlans.Annual> annual = jdbc.sql("""
-                SELECT p.*, %s AS late FROM rm_annual_plan p LEFT JOIN rm_school s ON s.school_id = p.school_id
-                WHERE p.school_id = :school AND p.school_year = :year""".formatted(LATE))
+                SELECT p.*, a.opened_on, %s FROM rm_annual_plan p
+                LEFT JOIN rm_association a ON a.association_id = p.association_id
+                LEFT JOIN rm_school s ON s.school_id = p.school_id
+                WHERE p.school_id = :school AND p.school_year = :year""".formatted(ZONE))
                 .param("school", query.schoolId()).param("year", query.schoolYear())
-                .param("deadlineMonth", deadline.getMonthValue()).param("deadlineDay", deadline.getDayOfMonth())
-                .query((rs, n) -> Map.entry(rs.getString("association_id"), annual(rs))).list().stream()
+                .query((rs, n) -> Map.entry(rs.getString("association_id"), annual(rs, late(rs, "approved_at"))))
+                .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<AssociationPlans> result = new ArrayList<>();
         for (String[] association : associations) {
@@ -82,12 +92,11 @@ class PlanQueries {
     @QueryHandler
     List<PlanApprovalEntry> handle(FindPlanApprovalsQuery query) {
         // Each approval is judged by its own time; only annual plans have the start-of-year deadline.
-        String late = LATE.replace("p.approved_at", "a.at").replace("p.school_year", "a.school_year");
-        StringBuilder sql = new StringBuilder("SELECT a.*, (a.action = 'APPROVED' AND a.plan_kind = 'ANNUAL' AND ")
-                .append(late).append(") AS late ")
-                .append("""
-                        FROM rm_plan_audit a LEFT JOIN rm_school s ON s.school_id = a.school_id
-                        WHERE a.school_id = :school""");
+        StringBuilder sql = new StringBuilder("SELECT a.*, o.opened_on, ").append(ZONE).append("""
+                 FROM rm_plan_audit a
+                LEFT JOIN rm_association o ON o.association_id = a.association_id
+                LEFT JOIN rm_school s ON s.school_id = a.school_id
+                WHERE a.school_id = :school""");
         if (query.schoolYear() != null) {
             sql.append(" AND a.school_year = :year");
         }
@@ -104,8 +113,7 @@ class PlanQueries {
             sql.append(" AND a.at < :to");
         }
         sql.append(" ORDER BY a.at, a.sequence_number, a.event_id");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("school", query.schoolId())
-                .param("deadlineMonth", deadline.getMonthValue()).param("deadlineDay", deadline.getDayOfMonth());
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("school", query.schoolId());
         if (query.schoolYear() != null) {
             statement = statement.param("year", query.schoolYear());
         }
@@ -124,11 +132,12 @@ class PlanQueries {
         return statement.query((rs, n) -> new PlanApprovalEntry(rs.getTimestamp("at").toInstant(), rs.getString("plan_id"),
                 rs.getString("plan_kind"), rs.getString("association_id"), rs.getInt("school_year"),
                 rs.getString("action"), rs.getInt("version"), rs.getString("content_hash"), rs.getString("actor_id"),
-                rs.getString("actor_role"), rs.getBoolean("late"), rs.getString("comments"))).list();
+                rs.getString("actor_role"),
+                rs.getString("action").equals("APPROVED") && rs.getString("plan_kind").equals("ANNUAL") && late(rs, "at"),
+                rs.getString("comments"))).list();
     }
 
-    private static AssociationPlans.Annual annual(ResultSet rs) throws SQLException {
-        boolean late = rs.getBoolean("late");
+    private static AssociationPlans.Annual annual(ResultSet rs, boolean late) throws SQLException {
         String status = rs.getString("status");
         Timestamp approvedAt = rs.getTimestamp("approved_at");
         return new AssociationPlans.Annual(rs.getString("plan_id"),

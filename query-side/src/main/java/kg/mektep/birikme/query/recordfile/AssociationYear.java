@@ -59,9 +59,13 @@ public record AssociationYear(String associationId, String schoolId, String name
      * an order of the summer holidays (June to August), the year that begins after them.
      */
     public int firstSchoolYear() {
-        return openingDay().map(day -> day.getMonth().compareTo(Month.JUNE) >= 0
-                && day.getMonth().compareTo(Month.AUGUST) <= 0 ? day.getYear() : SchoolYear.containing(day).startYear())
-                .orElse(schoolYear);
+        return openingDay().map(AssociationYear::firstSchoolYearOf).orElse(schoolYear);
+    }
+
+    /** The first school year of an association opened on that day. */
+    public static int firstSchoolYearOf(LocalDate openedOn) {
+        return openedOn.getMonth().compareTo(Month.JUNE) >= 0 && openedOn.getMonth().compareTo(Month.AUGUST) <= 0
+                ? openedOn.getYear() : SchoolYear.containing(openedOn).startYear();
     }
 
     /** Whether the association worked in this school year: from its first year to the year of its dissolution. */

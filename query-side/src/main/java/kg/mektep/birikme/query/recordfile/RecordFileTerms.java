@@ -27,10 +27,20 @@ public class RecordFileTerms {
 
     /** The day by which the start of the association's school year is due. */
     public LocalDate startOfYearDue(AssociationYear year) {
-        LocalDate deadline = startDeadline.atYear(year.schoolYear());
-        LocalDate opened = year.openingDay().orElse(null);
-        if (opened != null && year.firstSchoolYear() == year.schoolYear() && afterGrace(opened).isAfter(deadline)) {
-            return afterGrace(opened);
+        return startOfYearDue(year.schoolYear(), year.openingDay().orElse(null));
+    }
+
+    /**
+     * The day by which the start of a school year is due for an association opened on that day
+     * (null where the opening is not known): the deadline, or, in the association's first school
+     * year, the end of the grace after its opening if that is later. The plan register, the approval
+     * audit and the timelines judge an annual plan's lateness by it too.
+     */
+    public LocalDate startOfYearDue(int schoolYear, LocalDate openedOn) {
+        LocalDate deadline = startDeadline.atYear(schoolYear);
+        if (openedOn != null && AssociationYear.firstSchoolYearOf(openedOn) == schoolYear
+                && afterGrace(openedOn).isAfter(deadline)) {
+            return afterGrace(openedOn);
         }
         return deadline;
     }

@@ -8,13 +8,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The school's associations that still work, with the day each was created (the school's date of its
- * creation in the event log; null while the log has not caught up). A dissolved association takes no
+ * creation in the event log; null while the log has not caught up) and the date of the order that
+ * opened it. A dissolved association takes no
  * more commands, so nothing of it can be overdue.
  */
 @Component
 class ActiveAssociations {
 
-    record Active(String associationId, String name, String chairId, LocalDate createdOn) {
+    record Active(String associationId, String name, String chairId, LocalDate createdOn, LocalDate openedOn) {
 
         /** Whether the association existed on that day (a creation not yet logged counts as long ago). */
         boolean existedOn(LocalDate day) {
@@ -35,7 +36,7 @@ class ActiveAssociations {
 
     List<Active> of(OverdueScope scope) {
         return jdbc.sql("""
-                SELECT a.association_id, a.name, a.chair_id,
+                SELECT a.association_id, a.name, a.chair_id, a.opened_on,
                        (SELECT min(e.occurred_at) FROM rm_event_log e
                         WHERE e.association_id = a.association_id AND e.event_type = 'AssociationCreatedEvent') AS created_at
                 FROM rm_association a WHERE a.school_id = ? AND a.status = 'ACTIVE'
@@ -44,7 +45,8 @@ class ActiveAssociations {
                 .query((rs, n) -> {
                     Timestamp created = rs.getTimestamp("created_at");
                     return new Active(rs.getString("association_id"), rs.getString("name"), rs.getString("chair_id"),
-                            created == null ? null : scope.dayOf(created.toInstant()));
+                            created == null ? null : scope.dayOf(created.toInstant()),
+                            rs.getObject("opened_on", LocalDate.class));
                 })
                 .list();
     }

@@ -1,34 +1,34 @@
 package kg.mektep.birikme.query.timeline;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kg.mektep.birikme.api.timeline.OverdueKind;
 import kg.mektep.birikme.api.timeline.OverdueLinks;
-import org.springframework.beans.factory.annotation.Value;
+import kg.mektep.birikme.query.recordfile.AssociationYear;
+import kg.mektep.birikme.query.recordfile.RecordFileTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * R6 (clause 5.4): every working association has its annual plan approved at the start of the year,
- * by the same deadline the plans read model judges lateness by. An association created after the
- * deadline owes its plan from the day it was created. The chair drafts and submits it.
+ * by the term the plans read model, the record file and compliance judge it by: the deadline, or for
+ * an association opened during its first year, the days of grace after its opening order. The chair
+ * drafts and submits it.
  */
 @Component
 class UnapprovedAnnualPlans implements OverdueSource {
 
     private final JdbcClient jdbc;
     private final ActiveAssociations associations;
-    private final MonthDay deadline;
+    private final RecordFileTerms terms;
 
-    UnapprovedAnnualPlans(JdbcClient jdbc, ActiveAssociations associations,
-                          @Value("${birikme.plans.approval-deadline:--09-30}") MonthDay deadline) {
+    UnapprovedAnnualPlans(JdbcClient jdbc, ActiveAssociations associations, RecordFileTerms terms) {
         this.jdbc = jdbc;
         this.associations = associations;
-        this.deadline = deadline;
+        this.terms = terms;
     }
 
     @Override
@@ -41,11 +41,16 @@ class UnapprovedAnnualPlans implements OverdueSource {
                 .params(scope.schoolId(), year)
                 .query((rs, n) -> new Plan(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list().stream()
                 .collect(Collectors.toMap(Plan::associationId, plan -> plan, Plan::either));
-        LocalDate due = deadline.atYear(year);
         List<Overdue> overdue = new ArrayList<>();
         for (ActiveAssociations.Active association : associations.of(scope)) {
             Plan plan = plans.get(association.associationId());
-            LocalDate owed = association.notBeforeCreation(due);
+            if (association.openedOn() != null && AssociationYear.firstSchoolYearOf(association.openedOn()) > year) {
+                continue; // opened in the summer for the year after
+            }
+            // An association whose opening order is not known yet owes it from the day it was created.
+            LocalDate owed = association.openedOn() == null
+                    ? association.notBeforeCreation(terms.startOfYearDue(year, null))
+                    : terms.startOfYearDue(year, association.openedOn());
             if ((plan == null || !plan.approved()) && association.existedOn(scope.year().lastDay())
                     && owed.isBefore(scope.today())) {
                 overdue.add(new Overdue(OverdueKind.ANNUAL_PLAN_NOT_APPROVED, owed, association.associationId(),

@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ReadModelDatabase {
 
+    private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
+    private static int databases;
 
     private ReadModelDatabase() {
     }
@@ -33,12 +35,12 @@ public final class ReadModelDatabase {
     public static synchronized DataSource dataSource() {
         if (dataSource == null) {
             try {
-                dataSource = EmbeddedPostgres.builder().start().getPostgresDatabase();
+                postgres = EmbeddedPostgres.builder().start();
+                dataSource = postgres.getPostgresDatabase();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Flyway.configure().dataSource(dataSource).table("flyway_history_query").locations("classpath:db/query")
-                    .load().migrate();
+            migrate(dataSource, "latest");
             // The JDBC event store's table, as Axon creates it: projections read an event's position there.
             try (Connection connection = dataSource.getConnection()) {
                 PostgresEventTableFactory.INSTANCE.createDomainEventTable(connection, new EventSchema()).executeUpdate();
@@ -47,5 +49,20 @@ public final class ReadModelDatabase {
             }
         }
         return dataSource;
+    }
+
+    /** A new database on the same server, migrated up to and including that version ("latest": every migration). */
+    public static synchronized DataSource migratedTo(String version) {
+        dataSource();
+        String name = "query_" + ++databases;
+        JdbcClient.create(dataSource).sql("CREATE DATABASE " + name).update();
+        DataSource database = postgres.getDatabase("postgres", name);
+        migrate(database, version);
+        return database;
+    }
+
+    public static void migrate(DataSource database, String version) {
+        Flyway.configure().dataSource(database).table("flyway_history_query").locations("classpath:db/query")
+                .target(version).load().migrate();
     }
 }

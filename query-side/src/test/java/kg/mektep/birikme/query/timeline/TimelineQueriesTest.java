@@ -52,6 +52,7 @@ import kg.mektep.birikme.api.timeline.Timeline;
 import kg.mektep.birikme.api.timeline.TimelineAssociation;
 import kg.mektep.birikme.api.timeline.TimelineEntry;
 import kg.mektep.birikme.api.timeline.TimelineScope;
+import kg.mektep.birikme.query.recordfile.RecordFileTerms;
 import kg.mektep.birikme.query.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class TimelineQueriesTest {
         messages.setFallbackToSystemLocale(false);
         ActiveAssociations active = new ActiveAssociations(jdbc);
         OverdueItems overdue = new OverdueItems(List.of(new OverdueResolutions(jdbc, json),
-                new UnapprovedAnnualPlans(jdbc, active, MonthDay.of(9, 30)), new ControlFollowUps(jdbc),
+                new UnapprovedAnnualPlans(jdbc, active, new RecordFileTerms(MonthDay.of(9, 30), 30)), new ControlFollowUps(jdbc),
                 new MissingActivityOutcomes(jdbc), new MissingYearAnalyses(jdbc, active)), messages);
         return new TimelineQueries(jdbc, json, clock, new TimelineEntries(jdbc), overdue);
     }
@@ -223,7 +224,8 @@ class TimelineQueriesTest {
         assertThat(school.overdue()).extracting(OverdueItem::kind, OverdueItem::associationId, OverdueItem::due,
                         OverdueItem::daysOverdue, OverdueItem::responsibleIds)
                 .containsExactly(
-                        tuple(OverdueKind.ANNUAL_PLAN_NOT_APPROVED, LANG, date("2026-09-30"), 62L, List.of("t5")),
+                        // Opened by the order of 1 September: due 30 days after it, as the record file has it.
+                        tuple(OverdueKind.ANNUAL_PLAN_NOT_APPROVED, LANG, date("2026-10-01"), 61L, List.of("t5")),
                         tuple(OverdueKind.RESOLUTION_OVERDUE, MATH, date("2026-10-20"), 42L, List.of("t3")),
                         tuple(OverdueKind.OPEN_LESSON_ANALYSIS_MISSING, MATH, date("2026-11-12"), 19L, List.of("t2")),
                         tuple(OverdueKind.CONTROL_FOLLOW_UP_OVERDUE, LANG, date("2026-11-15"), 16L, List.of()),
@@ -284,8 +286,8 @@ class TimelineQueriesTest {
     void nothingIsOverdueUntilTheDayAfterItWasDue() {
         aTerm();
 
-        Timeline onTheDeadline = timeline("2026-09-30", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky");
-        Timeline theDayAfter = timeline("2026-10-01", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky");
+        Timeline onTheDeadline = timeline("2026-10-01", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky");
+        Timeline theDayAfter = timeline("2026-10-02", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky");
 
         assertThat(onTheDeadline.overdue()).isEmpty();
         assertThat(theDayAfter.overdue()).extracting(OverdueItem::kind, OverdueItem::daysOverdue)
@@ -320,14 +322,26 @@ class TimelineQueriesTest {
         assertThat(analyses.get(0).what()).isEqualTo("Кыргыз тили бирикмеси: 2026-2027 окуу жылындагы иштин талдоосу жазыла элек");
     }
 
+    /** An association opened in the summer works from the year that begins after it: the year before owes nothing. */
     @Test
-    void anAssociationCreatedAfterTheDeadlineOwesItsPlanFromTheDayItWasCreated() {
+    void anAssociationOpenedInTheSummerOwesNoPlanForTheYearThatEnds() {
+        association(MATH, "Математика бирикмеси", List.of("t1", "t2", "t3", "t4"), "t1", "2026-08-20");
+
+        assertThat(timeline("2026-08-31", TimelineScope.SCHOOL, SCHOOL, YEAR - 1, "ky").overdue()).isEmpty();
+        assertThat(timeline("2026-10-01", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky").overdue())
+                .extracting(OverdueItem::kind, OverdueItem::due)
+                .containsExactly(tuple(OverdueKind.ANNUAL_PLAN_NOT_APPROVED, date("2026-09-30")));
+    }
+
+    /** The term the record file and compliance apply: 30 days of grace after the opening order (R6). */
+    @Test
+    void anAssociationOpenedAfterTheDeadlineOwesItsPlanThirtyDaysAfterItsOrder() {
         association(MATH, "Математика бирикмеси", List.of("t1", "t2", "t3", "t4"), "t1", "2026-11-02");
 
-        assertThat(timeline("2026-11-02", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky").overdue()).isEmpty();
-        assertThat(timeline("2026-12-01", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky").overdue())
+        assertThat(timeline("2026-12-02", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky").overdue()).isEmpty();
+        assertThat(timeline("2026-12-31", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky").overdue())
                 .extracting(OverdueItem::kind, OverdueItem::due, OverdueItem::daysOverdue, item -> item.links().planId())
-                .containsExactly(tuple(OverdueKind.ANNUAL_PLAN_NOT_APPROVED, date("2026-11-02"), 29L, null));
+                .containsExactly(tuple(OverdueKind.ANNUAL_PLAN_NOT_APPROVED, date("2026-12-02"), 29L, null));
     }
 
     @Test
