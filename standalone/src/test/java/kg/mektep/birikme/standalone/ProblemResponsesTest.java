@@ -365,6 +365,24 @@ class ProblemResponsesTest {
         assertThat(problem.path("clause").asText()).isEqualTo("1.1");
     }
 
+    /** A refusal for want of a role names the roles in the reader's language, not by their codes. */
+    @Test
+    void aRoleRefusalNamesTheRolesInTheReadersLanguage() {
+        String path = "/api/schools/" + school.id + "/teachers";
+        Map<String, Object> teacher = Map.of("fullName", "Асел Бекова", "subjects", List.of("Химия"),
+                "hireDate", "2020-01-01");
+        Map<String, String> details = new java.util.HashMap<>();
+        for (String language : List.of("ky", "ru", "en")) {
+            JsonNode problem = school.teacher(1).inLanguage(language).post(path, teacher).json();
+            assertThat(problem.path("code").asText()).isEqualTo("ROLE_NOT_ALLOWED");
+            details.put(language, problem.path("detail").asText());
+        }
+        assertThat(details.get("ky")).startsWith("мугалим ролу").contains("директор", "окуу-тарбия иштери боюнча орун басар");
+        assertThat(details.get("ru")).startsWith("Роль учитель").contains("директор", "заместитель директора по учебно-воспитательной работе");
+        assertThat(details.get("en")).startsWith("The role teacher may not").contains("director", "deputy director for teaching");
+        assertThat(String.join(" ", details.values())).doesNotContain("TEACHER", "DIRECTOR", "DEPUTY");
+    }
+
     @Test
     void refusalsSpeakKyrgyzByDefaultAndRussianOrEnglishOnRequest() {
         String path = association + "/members/" + school.teachers.get(0);

@@ -45,6 +45,7 @@ class SplitDeploymentTest {
                     commandsOnOneSideAreReadOnTheOther(command, query);
                     requestsTomcatRefusesAreProblems(command);
                     requestsTomcatRefusesAreProblems(query);
+                    requestsTheQuerySideCannotTakeAreNamedAsOnTheCommandSide(command, query);
                 }
             }
         }
@@ -77,6 +78,24 @@ class SplitDeploymentTest {
         Api.Response notThere = admin.get("/api/schools");
         assertThat(notThere.status()).as(notThere.body()).isIn(404, 405);
         assertThat(notThere.contentType()).startsWith("application/problem+json");
+    }
+
+    /** The query side run alone names what it cannot take with the codes the command side and the standalone run use. */
+    private static void requestsTheQuerySideCannotTakeAreNamedAsOnTheCommandSide(Side command, Side query) {
+        Api admin = Api.onLocalPort(command.port).signIn("admin", PASSWORD).at(query.port);
+        String verification = "/api/log/checkpoints/verification";
+        Api.Response notAcceptable = admin.with("Accept", "image/png").get("/api/schools");
+        assertThat(notAcceptable.status()).as(notAcceptable.body()).isEqualTo(406);
+        Api.Response notJson = admin.send("POST", verification, "position=1", "text/plain");
+        assertThat(notJson.json().path("code").asText()).as(notJson.body()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(notJson.json().path("title").asText()).isEqualTo("Мазмундун түрү колдоого алынбайт");
+        Api.Response malformed = admin.send("POST", verification, "{\"position\": ", "application/json");
+        assertThat(malformed.json().path("code").asText()).as(malformed.body()).isEqualTo("MALFORMED_REQUEST");
+        Api.Response incomplete = admin.inLanguage("en").send("POST", verification, "{}", "application/json");
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.json().path("code").asText()).as(incomplete.body()).isEqualTo("INVALID_FIELDS");
+        assertThat(incomplete.json().path("errors").findValuesAsText("field")).contains("position", "signature");
+        assertThat(incomplete.json().path("errors").findValuesAsText("message")).contains("must be given");
     }
 
     /** Refused by Tomcat before any of the application runs, yet answered as problem+json, not 501 or HTML. */

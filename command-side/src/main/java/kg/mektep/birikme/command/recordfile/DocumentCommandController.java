@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.api.recordfile.FileUpload;
 import kg.mektep.birikme.api.recordfile.RecordFileKind;
 import kg.mektep.birikme.api.recordfile.RegisterDocumentCommand;
@@ -66,7 +67,7 @@ class DocumentCommandController {
                                     HttpServletRequest request) throws IOException, ServletException {
         eachPartOnce(request);
         FileUpload upload = file == null ? null
-                : new FileUpload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+                : new FileUpload(StorableText.nfc(file.getOriginalFilename()), file.getContentType(), file.getBytes());
         return send(schoolId, associationId, r, upload, actor);
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
+import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.command.web.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +77,8 @@ class SessionController {
             if (colon < 0) {
                 throw new RuleViolationException(Refusal.INVALID_CREDENTIALS);
             }
-            return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+            // In normalization form C, as a user name or password given in JSON is kept.
+            return new String[] {StorableText.nfc(decoded.substring(0, colon)), StorableText.nfc(decoded.substring(colon + 1))};
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException(Refusal.INVALID_CREDENTIALS);
         }

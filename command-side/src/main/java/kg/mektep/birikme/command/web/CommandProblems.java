@@ -1,11 +1,15 @@
 package kg.mektep.birikme.command.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kg.mektep.birikme.api.association.AssociationKind;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RefusalDetails;
+import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.command.recordfile.DocumentLimits;
@@ -55,6 +59,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class CommandProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
+
+    /** The enumerated values refusals quote. */
+    private static final List<Class<? extends Enum<?>>> QUOTED_TYPES = List.of(Role.class, AssociationKind.class);
 
     private final MessageSource messages;
     private final DocumentLimits documentLimits;
@@ -253,7 +260,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> problem(HttpStatusCode status, String code, String clause, List<String> arguments) {
         Locale locale = LocaleContextHolder.getLocale();
-        Object[] args = arguments.toArray();
+        Object[] args = arguments.stream().map(argument -> named(argument, locale)).toArray();
         ProblemDetail detail = ProblemDetail.forStatus(status);
         detail.setType(URI.create("urn:birikme:problem:" + code));
         detail.setTitle(messages.getMessage("problem." + code + ".title", args, code, locale));
@@ -264,5 +271,27 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(detail);
+    }
+
+    /**
+     * A refusal that quotes roles ({@code DEPUTY_TEACHING}, or several with commas) or an
+     * association's kind names them in the reader's language (i18n/enums*.properties); any other
+     * value is shown as given.
+     */
+    private String named(String argument, Locale locale) {
+        if (argument == null || argument.isBlank()) {
+            return argument;
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : argument.split(",")) {
+            String constant = part.strip();
+            String type = QUOTED_TYPES.stream().filter(t -> Arrays.stream(t.getEnumConstants())
+                    .anyMatch(c -> c.name().equals(constant))).map(Class::getSimpleName).findFirst().orElse(null);
+            if (type == null) {
+                return argument;
+            }
+            names.add(messages.getMessage("enum." + type + "." + constant, null, constant, locale));
+        }
+        return String.join(", ", names);
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import kg.mektep.birikme.api.common.MetadataKeys;
+import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.api.log.EventSummary;
 import kg.mektep.birikme.query.admin.BatchedRows;
 import kg.mektep.birikme.query.admin.GlobalPosition;
@@ -91,7 +92,8 @@ class EventLogProjection {
     }
 
     static String searchText(EventSummary summary) {
-        return (summary.ky() + "\n" + summary.ru() + "\n" + summary.en()).toLowerCase(Locale.ROOT);
+        // In normalization form C, as the words searched for are: an event stored before text was kept so still matches.
+        return StorableText.nfc(summary.ky() + "\n" + summary.ru() + "\n" + summary.en()).toLowerCase(Locale.ROOT);
     }
 
     private static String text(Object value) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.api.log.EventLogFilter;
 import kg.mektep.birikme.api.log.PageDirection;
 import kg.mektep.birikme.query.security.Reader;
@@ -107,7 +108,7 @@ class LogFilters {
         if (given == null || given.isBlank()) {
             return List.of();
         }
-        List<String> words = Arrays.stream(given.strip().split("\\s+")).distinct().toList();
+        List<String> words = Arrays.stream(StorableText.nfc(given).strip().split("\\s+")).distinct().toList();
         if (words.size() > MAX_WORDS || given.length() > MAX_TEXT) {
             throw new InvalidLogFilterException("q", given.length() > 40 ? given.substring(0, 40) + "…" : given);
         }

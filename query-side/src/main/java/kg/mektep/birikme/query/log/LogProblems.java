@@ -1,6 +1,7 @@
 package kg.mektep.birikme.query.log;
 
 import java.net.URI;
+import kg.mektep.birikme.query.web.RoleNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -30,7 +31,9 @@ class LogProblems {
 
     @ExceptionHandler(LogNotAllowedException.class)
     ResponseEntity<ProblemDetail> notAllowed(LogNotAllowedException e) {
-        return problem(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", e.roles(), LogNotAllowedException.allowed());
+        return problem(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED",
+                RoleNames.of(e.roles(), messages, LocaleContextHolder.getLocale()),
+                RoleNames.of(LogNotAllowedException.allowed(), messages, LocaleContextHolder.getLocale()));
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, Object... arguments) {

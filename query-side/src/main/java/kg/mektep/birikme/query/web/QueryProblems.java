@@ -1,6 +1,7 @@
 package kg.mektep.birikme.query.web;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.query.consistency.ReadModelBehindException;
@@ -22,11 +23,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -70,7 +76,9 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotAllowedException.class)
     ResponseEntity<Object> notAllowed(NotAllowedException e) {
-        return problem(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", e.roles(), e.needed().name());
+        return problem(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED",
+                RoleNames.of(e.roles(), messages, LocaleContextHolder.getLocale()),
+                RoleNames.of(e.needed().name(), messages, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -85,12 +93,12 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StorableText.BodyTooLargeException.class)
     ResponseEntity<Object> bodyTooLarge(StorableText.BodyTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "INVALID_REQUEST");
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", String.valueOf(StorableText.MAXIMUM_BODY_BYTES));
     }
 
     @ExceptionHandler(StorableText.RefusedCharsetException.class)
     ResponseEntity<Object> notUtf8(StorableText.RefusedCharsetException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "INVALID_REQUEST");
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @ExceptionHandler(ReadModelBehindException.class)
@@ -115,14 +123,32 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
         if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof StorableText.UnstorableTextException text) {
             return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", text.field());
         }
+        if (e instanceof HttpMessageNotReadableException && StorableText.overTheLimit(e)) {
+            return bodyTooLarge(new StorableText.BodyTooLargeException());
+        }
         if (e instanceof TypeMismatchException mismatch) {
             return problem(status, "INVALID_PARAMETER", mismatch.getPropertyName(), String.valueOf(mismatch.getValue()));
         }
         if (e instanceof MissingServletRequestParameterException missing) {
             return problem(status, "MISSING_PARAMETER", missing.getParameterName());
         }
+        if (e instanceof MissingRequestHeaderException missing) {
+            return problem(status, "MISSING_HEADER", missing.getHeaderName());
+        }
+        if (e instanceof MethodArgumentNotValidException invalid) {
+            ProblemDetail detail = body(status, "INVALID_FIELDS");
+            detail.setProperty("errors", invalid.getBindingResult().getFieldErrors().stream()
+                    .map(error -> Map.of("field", error.getField(), "message", String.valueOf(
+                            messages.getMessage(error, LocaleContextHolder.getLocale())))).toList());
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        }
+        // The same codes as the command side's, so that a client sees one answer whichever side refuses.
         String code = e instanceof NoResourceFoundException ? "UNKNOWN_PATH"
-                : e instanceof HttpRequestMethodNotSupportedException ? "METHOD_NOT_ALLOWED" : "INVALID_REQUEST";
+                : e instanceof HttpRequestMethodNotSupportedException ? "METHOD_NOT_ALLOWED"
+                : e instanceof HandlerMethodValidationException ? "INVALID_FIELDS"
+                : e instanceof HttpMessageNotReadableException ? "MALFORMED_REQUEST"
+                : e instanceof HttpMediaTypeNotSupportedException ? "UNSUPPORTED_MEDIA_TYPE"
+                : e instanceof HttpMediaTypeNotAcceptableException ? "NOT_ACCEPTABLE" : "INVALID_REQUEST";
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body(status, code));
     }

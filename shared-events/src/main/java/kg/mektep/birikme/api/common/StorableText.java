@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -26,6 +27,16 @@ import java.util.Map;
 public final class StorableText {
 
     private StorableText() {
+    }
+
+    /**
+     * The text in Unicode normalization form C, as the service keeps all text: a letter typed as a
+     * base letter and a combining mark (и + ̆, е + ̈, as some keyboards and file systems give them)
+     * becomes the one character (й, ё), so that it is found, compared and sorted as the same letter.
+     * ң, ө and ү have no decomposed form and stay as they are. {@code null} stays {@code null}.
+     */
+    public static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Whether the text can be stored and read back unchanged; {@code null} is. */
@@ -256,7 +267,7 @@ public final class StorableText {
             if (!storable(value)) {
                 throw new UnstorableTextException(parser, value);
             }
-            return value;
+            return nfc(value);
         }
     }
 }

@@ -27,6 +27,16 @@ class StorableTextTest {
         assertThat(StorableText.storable("")).isTrue();
     }
 
+    /** Text is kept in normalization form C: и + combining breve is й, е + combining diaeresis is ё. */
+    @Test
+    void aLetterSentAsABaseAndACombiningMarkIsKeptAsOneCharacter() throws Exception {
+        assertThat(reader.readValue("{\"fullName\":\"Ай\u0438\u0306ша Ё\u0435\u0308\",\"subjects\":[\"Ма\u0438\u0306\"]}",
+                Teacher.class)).isEqualTo(new Teacher("Аййша Ёё", List.of("Май")));
+        assertThat(StorableText.nfc("Ңөү ңөү")).isEqualTo("Ңөү ңөү");
+        assertThat(StorableText.nfc("\u0438\u0306")).isEqualTo("\u0439");
+        assertThat(StorableText.nfc(null)).isNull();
+    }
+
     @Test
     void aNulOrHalfASurrogatePairIsNot() {
         assertThat(StorableText.firstUnstorable("Асел\u0000")).isEqualTo(4);
