@@ -74,6 +74,8 @@ class ProblemResponsesTest {
                         + school.id + "/teachers", Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", -1))),
                 bad("hire date in the future", 400, "INVALID_FIELDS", a -> a.post(schools + "/" + school.id + "/teachers",
                         Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", LocalDate.now().plusYears(1).toString()))),
+                bad("a misspelt field", 400, "INVALID_FIELDS", a -> a.post(schools + "/" + school.id + "/teachers",
+                        Map.of("fullName", "Асел", "subjects", List.of("Химия"), "hireDat", "2020-01-01"))),
                 bad("unknown kind", 400, "MALFORMED_REQUEST", a -> a.post(school.associations(),
                         "{\"name\":\"X\",\"kind\":\"CHESS_CLUB\",\"memberIds\":[]}")),
                 bad("nobody signed in", 401, "NOT_AUTHENTICATED", a -> a.anonymous().post(schools, school(""))),
@@ -363,6 +365,19 @@ class ProblemResponsesTest {
     void aRuleRefusalNamesItsClause() {
         JsonNode problem = api.delete(association + "/members/" + school.teachers.get(0)).json();
         assertThat(problem.path("clause").asText()).isEqualTo("1.1");
+    }
+
+    /** A field the request does not have (misspelt, say) is named, not silently dropped. */
+    @Test
+    void aFieldTheRequestDoesNotHaveIsNamed() {
+        JsonNode problem = school.teacher(0).inLanguage("en").post(association + "/meetings",
+                Map.of("date", "2026-09-15", "agenda", List.of("Ө"), "agendaItems", List.of("Ү"))).json();
+        assertThat(problem.path("code").asText()).isEqualTo("INVALID_FIELDS");
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("agendaItems");
+        assertThat(problem.path("errors").findValuesAsText("message")).containsExactly("is not a field of this request");
+        assertThat(school.teacher(0).post(association + "/meetings",
+                Map.of("date", "2026-09-15", "agenda", List.of("Ө"), "agendaItems", List.of("Ү"))).json()
+                .path("errors").findValuesAsText("message")).containsExactly("бул суроодо мындай талаа жок");
     }
 
     /** A refusal for want of a role names the roles in the reader's language, not by their codes. */

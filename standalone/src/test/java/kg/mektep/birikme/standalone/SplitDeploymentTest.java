@@ -96,6 +96,9 @@ class SplitDeploymentTest {
         assertThat(incomplete.json().path("code").asText()).as(incomplete.body()).isEqualTo("INVALID_FIELDS");
         assertThat(incomplete.json().path("errors").findValuesAsText("field")).contains("position", "signature");
         assertThat(incomplete.json().path("errors").findValuesAsText("message")).contains("must be given");
+        Api.Response misspelt = admin.inLanguage("en").send("POST", verification, "{\"positon\": 1}", "application/json");
+        assertThat(misspelt.json().path("code").asText()).as(misspelt.body()).isEqualTo("INVALID_FIELDS");
+        assertThat(misspelt.json().path("errors").findValuesAsText("field")).containsExactly("positon");
     }
 
     /** Refused by Tomcat before any of the application runs, yet answered as problem+json, not 501 or HTML. */

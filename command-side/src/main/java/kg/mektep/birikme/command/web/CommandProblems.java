@@ -180,13 +180,12 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", "", List.of(text.field()));
         }
         if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof StorableText.DayOutOfRangeException day) {
-            ResponseEntity<Object> problem = problem(HttpStatus.BAD_REQUEST, "INVALID_FIELDS", "", List.of());
-            if (problem.getBody() instanceof ProblemDetail detail) {
-                detail.setProperty("errors", List.of(Map.of("field", day.field(), "message", messages.getMessage(
-                        "validation.DayOutOfRange", new Object[] {StorableText.EARLIEST_DAY.toString(),
-                                StorableText.LATEST_DAY.toString()}, LocaleContextHolder.getLocale()))));
-            }
-            return problem;
+            return invalidField(day.field(), messages.getMessage("validation.DayOutOfRange", new Object[] {
+                    StorableText.EARLIEST_DAY.toString(), StorableText.LATEST_DAY.toString()}, LocaleContextHolder.getLocale()));
+        }
+        String unknown = e instanceof HttpMessageNotReadableException ? StorableText.unknownField(e) : null;
+        if (unknown != null) {
+            return invalidField(unknown, messages.getMessage("validation.UnknownField", null, LocaleContextHolder.getLocale()));
         }
         if (e instanceof HttpMessageNotReadableException && StorableText.overTheLimit(e)) {
             return bodyTooLarge(new StorableText.BodyTooLargeException());
@@ -198,6 +197,15 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.status(status).headers(headers).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem.getBody());
+    }
+
+    /** {@code 400 INVALID_FIELDS} naming one field of the body and what is wrong with it. */
+    private ResponseEntity<Object> invalidField(String field, String message) {
+        ResponseEntity<Object> problem = problem(HttpStatus.BAD_REQUEST, "INVALID_FIELDS", "", List.of());
+        if (problem.getBody() instanceof ProblemDetail detail) {
+            detail.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        return problem;
     }
 
     /**

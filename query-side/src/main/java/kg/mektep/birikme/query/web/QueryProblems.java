@@ -126,6 +126,13 @@ public class QueryProblems extends ResponseEntityExceptionHandler {
         if (e instanceof HttpMessageNotReadableException && StorableText.overTheLimit(e)) {
             return bodyTooLarge(new StorableText.BodyTooLargeException());
         }
+        String unknown = e instanceof HttpMessageNotReadableException ? StorableText.unknownField(e) : null;
+        if (unknown != null) {
+            ProblemDetail detail = body(HttpStatus.BAD_REQUEST, "INVALID_FIELDS");
+            detail.setProperty("errors", java.util.List.of(Map.of("field", unknown, "message",
+                    messages.getMessage("validation.UnknownField", null, LocaleContextHolder.getLocale()))));
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        }
         if (e instanceof TypeMismatchException mismatch) {
             return problem(status, "INVALID_PARAMETER", mismatch.getPropertyName(), String.valueOf(mismatch.getValue()));
         }

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.text.Normalizer;
@@ -130,7 +133,9 @@ public final class StorableText {
         ObjectMapper strict = mapper.copy()
                 .registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new CheckedStrings())
                         .addDeserializer(LocalDate.class, new CheckedDays()))
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // A field the request does not have (a misspelt name, say) is refused, not silently dropped.
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxDocumentLength(MAXIMUM_BODY_BYTES).build());
         return strict;
@@ -217,7 +222,20 @@ public final class StorableText {
         }
     }
 
-    private static String pathOf(InvalidFormatException failure) {
+    /**
+     * The path of the field a body holds that its request does not have (e.g. {@code resolutions[0].plan}),
+     * if that is why reading it failed; else {@code null}.
+     */
+    public static String unknownField(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return pathOf(unknown);
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonMappingException failure) {
         StringBuilder path = new StringBuilder();
         for (Reference reference : failure.getPath()) {
             if (reference.getFieldName() != null) {

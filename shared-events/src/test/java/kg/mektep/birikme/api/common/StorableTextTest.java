@@ -2,6 +2,7 @@ package kg.mektep.birikme.api.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,6 +90,22 @@ class StorableTextTest {
     void aKeyGivenTwiceIsRefused() {
         assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\",\"subjects\":[],\"fullName\":null}", Teacher.class))
                 .isInstanceOf(JsonParseException.class);
+    }
+
+    /** A field the request does not have is refused with its path, not dropped. */
+    @Test
+    void aFieldTheRequestDoesNotHaveIsRefusedNamingIt() {
+        Throwable misspelt = catchThrowable(() -> reader.readValue(
+                "{\"fullName\":\"Асел\",\"hireDate\":\"2020-01-01\",\"reviews\":[],\"hireDat\":\"2020-01-02\"}", Hire.class));
+        assertThat(StorableText.unknownField(misspelt)).isEqualTo("hireDat");
+        Throwable nested = catchThrowable(() -> reader.readValue(
+                "{\"teachers\":[{\"fullName\":\"Асел\",\"subjects\":[]},{\"fullName\":\"Өмүр\",\"subject\":[]}]}",
+                Staff.class));
+        assertThat(StorableText.unknownField(new IllegalStateException(nested))).isEqualTo("teachers[1].subject");
+        assertThat(StorableText.unknownField(new IllegalStateException("another failure"))).isNull();
+    }
+
+    record Staff(List<Teacher> teachers) {
     }
 
     @Test
