@@ -41,6 +41,11 @@ class MeetingsEndToEndTest {
             String individual = school.teacher(1).post(association + "/individual-plans", Map.of("teacherId", t.get(1),
                     "schoolYear", year, "content", Map.of("workItems", List.of("Ачык сабак: Манас эпосу")))).id();
 
+            String material = school.teacher(1).post(association + "/attestation-materials", Map.of("schoolYear", year,
+                    "kind", "GRADUATION_ORAL_EXAM", "subject", "Кыргызстандын тарыхы", "className", "11-А",
+                    "title", "Оозеки экзамендин билеттери")).id();
+            clock.advance(java.time.Duration.ofMinutes(5));
+
             Api.Response first = chair.post(association + "/protocols", Map.of(
                     "date", "2026-09-10",
                     "presentIds", t.subList(0, 4),
@@ -85,10 +90,14 @@ class MeetingsEndToEndTest {
                     + "/approval", Map.of("version", 1, "protocol", Map.of("number", "1", "date", "2026-09-10")));
             assertThat(approved.status()).as(approved.body()).isEqualTo(202);
 
-            // R14: attestation material is approved only by a resolution of a quorate meeting.
-            String material = school.teacher(1).post(association + "/attestation-materials", Map.of("schoolYear", year,
-                    "kind", "GRADUATION_ORAL_EXAM", "subject", "Кыргызстандын тарыхы", "className", "11-А",
-                    "title", "Оозеки экзамендин билеттери")).id();
+            // R14: attestation material is approved only by a resolution of a quorate meeting recorded after it came.
+            clock.advance(java.time.Duration.ofMinutes(5));
+            String lateMaterial = school.teacher(1).post(association + "/attestation-materials", Map.of("schoolYear", year,
+                    "kind", "TRANSFER_FINAL_CHECK", "subject", "Кыргызстандын тарыхы", "className", "10-Б",
+                    "title", "Жыйынтык текшерүү иши")).id();
+            assertThat(chair.post("/api/schools/" + school.id + "/attestation-materials/" + lateMaterial + "/approval",
+                    Map.of("protocol", Map.of("number", "1", "date", "2026-09-10"))).json().path("code").asText())
+                    .isEqualTo("PROTOCOL_BEFORE_MATERIAL");
             assertThat(chair.post("/api/schools/" + school.id + "/attestation-materials/" + material + "/approval",
                     Map.of("protocol", Map.of("number", "2", "date", "2026-10-01"))).json().path("code").asText())
                     .isEqualTo("PROTOCOL_NOT_QUORATE");

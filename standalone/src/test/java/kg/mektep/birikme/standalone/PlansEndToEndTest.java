@@ -196,6 +196,36 @@ class PlansEndToEndTest {
         assertThat(plans.path("individual").get(0).path("status").asText()).isEqualTo("APPROVED");
     }
 
+    /**
+     * R8 (clause 3.4): a protocol whose resolution approved a plan in words only does not approve it;
+     * a correction naming the plan (resolutions[i].approvesIndividualPlanId) sets the protocol right.
+     */
+    @Test
+    void aProtocolThatDidNotNameThePlanIsCorrectedToApproveIt() {
+        int year = SchoolYear.containing(LocalDate.now()).startYear() - 3;
+        String a = school.associations() + "/" + association;
+        String planId = accepted(school.teacher(3).post(a + "/individual-plans", Map.of("teacherId", school.teachers.get(3),
+                "schoolYear", year, "content", Map.of("workItems", List.of("Өз ара сабакка катышуу")))))
+                .id();
+        String meetingDay = new SchoolYear(year).firstDay().plusDays(20).toString();
+        accepted(chair.post(a + "/protocols", Map.of("date", meetingDay, "presentIds", school.teachers,
+                "agenda", List.of("Жеке пландар"), "resolutions", List.of(Map.of("text", "Гүлзар Асанованын жеке планы бекитилсин")))));
+        Map<String, Object> approval = Map.of("version", 1, "protocol", Map.of("number", "1", "date", meetingDay));
+        String approve = "/api/schools/" + school.id + "/individual-plans/" + planId + "/approval";
+
+        Api.Response refused = chair.post(approve, approval);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("code").asText()).isEqualTo("RESOLUTION_NOT_FOR_PLAN");
+
+        accepted(chair.post(a + "/protocols/" + year + "/1/corrections", Map.of(
+                "field", "resolutions[0].approvesIndividualPlanId", "correction", planId,
+                "reason", "Токтомдо жеке план аталбай калган")));
+        Api.Response approved = accepted(chair.post(approve, approval));
+        JsonNode plans = director.get("/api/schools/" + school.id + "/plans?year=" + year + "&after=" + approved.position())
+                .json().get(0);
+        assertThat(plans.path("individual").findValuesAsText("status")).containsExactly("APPROVED");
+    }
+
     @Test
     void aSecondDraftOfTheSameYearSentAtTheSameMomentIsAConflictNotAFault() throws Exception {
         int year = SchoolYear.containing(LocalDate.now()).startYear() + 3;

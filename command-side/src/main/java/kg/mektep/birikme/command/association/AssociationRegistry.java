@@ -20,8 +20,13 @@ public interface AssociationRegistry {
     /** Whether a resolution of that protocol approves this individual plan (clause 3.4). */
     boolean protocolApprovesIndividualPlan(String associationId, int schoolYear, int number, String planId);
 
-    /** A recorded protocol: its number, the meeting's date, its quorum and when it was recorded (null: not known). */
-    record RecordedProtocol(int number, java.time.LocalDate date, boolean quorate, java.time.Instant recordedAt) {
+    /**
+     * A recorded protocol: its number, the meeting's date, its quorum, when it was recorded (null: not
+     * known), and whether its resolutions name the individual plans they approve (those recorded
+     * before they had to do not).
+     */
+    record RecordedProtocol(int number, java.time.LocalDate date, boolean quorate, java.time.Instant recordedAt,
+                            boolean plansNamed) {
 
         /** Whether it was recorded before that instant, so that its meeting cannot have considered what came then. */
         public boolean recordedBefore(java.time.Instant instant) {

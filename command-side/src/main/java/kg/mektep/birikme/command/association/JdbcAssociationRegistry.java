@@ -16,11 +16,13 @@ import kg.mektep.birikme.api.association.ChairElectedEvent;
 import kg.mektep.birikme.api.association.ChairVacatedEvent;
 import kg.mektep.birikme.api.association.MemberAddedEvent;
 import kg.mektep.birikme.api.association.MemberRemovedEvent;
+import kg.mektep.birikme.api.meeting.ProtocolCorrectedEvent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.Resolution;
 import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.IndividualPlanSubmittedEvent;
 import kg.mektep.birikme.command.axon.RegistryGroup;
+import kg.mektep.birikme.command.meeting.ResolutionCorrections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,13 +76,13 @@ class JdbcAssociationRegistry implements AssociationRegistry {
     @Override
     public Optional<RecordedProtocol> protocol(String associationId, int schoolYear, int number) {
         return jdbc.sql("""
-                SELECT number, date, quorate, recorded_at FROM registry_protocol
+                SELECT number, date, quorate, recorded_at, plans_named FROM registry_protocol
                 WHERE association_id = ? AND school_year = ? AND number = ?""")
                 .params(associationId, schoolYear, number)
                 .query((rs, n) -> {
                     Timestamp recordedAt = rs.getTimestamp(4);
                     return new RecordedProtocol(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3),
-                            recordedAt == null ? null : recordedAt.toInstant());
+                            recordedAt == null ? null : recordedAt.toInstant(), rs.getBoolean(5));
                 })
                 .optional();
     }
@@ -96,8 +98,8 @@ class JdbcAssociationRegistry implements AssociationRegistry {
     @EventHandler
     void on(ProtocolRecordedEvent event, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         jdbc.sql("""
-                INSERT INTO registry_protocol (association_id, school_year, number, date, quorate, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
+                INSERT INTO registry_protocol (association_id, school_year, number, date, quorate, recorded_at, plans_named)
+                VALUES (?, ?, ?, ?, ?, ?, true)""")
                 .params(event.associationId(), event.schoolYear(), event.number(), event.content().date(), event.quorate(),
                         Timestamp.from(recordedAt))
                 .update();
@@ -106,6 +108,15 @@ class JdbcAssociationRegistry implements AssociationRegistry {
                         INSERT INTO registry_protocol_plan (association_id, school_year, number, plan_id)
                         VALUES (?, ?, ?, ?)""")
                         .params(event.associationId(), event.schoolYear(), event.number(), planId).update());
+    }
+
+    /** A correction naming the plan a resolution approves (R8): the protocol approves that plan too. */
+    @EventHandler
+    void on(ProtocolCorrectedEvent event) {
+        ResolutionCorrections.resolutionNamingPlan(event.field()).ifPresent(index -> jdbc.sql("""
+                INSERT INTO registry_protocol_plan (association_id, school_year, number, plan_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")
+                .params(event.associationId(), event.schoolYear(), event.number(), event.correction().strip()).update());
     }
 
     @EventHandler

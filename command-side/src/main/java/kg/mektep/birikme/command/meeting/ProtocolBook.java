@@ -126,6 +126,12 @@ public class ProtocolBook {
         requireText(command.field(), "field");
         requireText(command.correction(), "correction");
         requireText(command.reason(), "reason");
+        // A correction naming the plan a resolution approves names an existing resolution and a plan of this association.
+        ResolutionCorrections.resolutionNamingPlan(command.field()).ifPresent(index -> {
+            require(index < resolutionCounts.get(command.number()), Refusal.NOT_FOUND,
+                    command.number() + "/" + (index + 1));
+            Protocols.requirePlanOfThisAssociation(command.correction().strip(), registry, associationId);
+        });
         apply(new ProtocolCorrectedEvent(bookId, schoolId, associationId, schoolYear, command.number(),
                 command.field().strip(), command.correction().strip(), command.reason().strip()));
     }

@@ -54,7 +54,11 @@ final class Protocols {
     /** A resolution approving an individual plan names a plan of this association's members (clause 3.4). */
     static void requirePlansOfThisAssociation(ProtocolContent content, AssociationRegistry registry, String associationId) {
         orEmpty(content.resolutions()).stream().map(Resolution::approvesIndividualPlanId).filter(Objects::nonNull)
-                .forEach(planId -> require(registry.associationOfIndividualPlan(planId)
-                        .filter(associationId::equals).isPresent(), Refusal.PLAN_NOT_OF_ASSOCIATION, planId));
+                .forEach(planId -> requirePlanOfThisAssociation(planId, registry, associationId));
+    }
+
+    static void requirePlanOfThisAssociation(String planId, AssociationRegistry registry, String associationId) {
+        require(registry.associationOfIndividualPlan(planId).filter(associationId::equals).isPresent(),
+                Refusal.PLAN_NOT_OF_ASSOCIATION, planId);
     }
 }

@@ -84,8 +84,9 @@ public class IndividualPlan {
         RecordedProtocol meeting = MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry,
                 associationId);
         // By a resolution of that meeting naming this plan, recorded once this version was before it.
-        require(registry.protocolApprovesIndividualPlan(associationId, SchoolYear.containing(meeting.date()).startYear(),
-                meeting.number(), planId), Refusal.RESOLUTION_NOT_FOR_PLAN, meeting.number(), meeting.date(), planId);
+        require(!meeting.plansNamed() || registry.protocolApprovesIndividualPlan(associationId,
+                SchoolYear.containing(meeting.date()).startYear(), meeting.number(), planId),
+                Refusal.RESOLUTION_NOT_FOR_PLAN, meeting.number(), meeting.date(), planId);
         require(!meeting.recordedBefore(versionSubmittedAt), Refusal.PROTOCOL_BEFORE_VERSION, meeting.number(),
                 meeting.date(), version);
         // The aggregate has just found the actor to be the association's chair: that is the capacity recorded.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kg.mektep.birikme.api.meeting.ProtocolContent;
+import kg.mektep.birikme.api.meeting.ProtocolCorrectedEvent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.Resolution;
 import kg.mektep.birikme.command.support.CommandDatabase;
@@ -30,7 +31,7 @@ class JdbcAssociationRegistryTest {
                 resolution("Айгүлдүн планы кайра бекитилсин", "plan-aigul")), recordedAt);
 
         assertThat(registry.protocol("ma-1", 2026, 3))
-                .contains(new AssociationRegistry.RecordedProtocol(3, MEETING, true, recordedAt));
+                .contains(new AssociationRegistry.RecordedProtocol(3, MEETING, true, recordedAt, true));
         assertThat(registry.protocolApprovesIndividualPlan("ma-1", 2026, 3, "plan-aigul")).isTrue();
         assertThat(registry.protocolApprovesIndividualPlan("ma-1", 2026, 3, "plan-bakyt")).isTrue();
         assertThat(registry.protocolApprovesIndividualPlan("ma-1", 2026, 3, "plan-meerim")).isFalse();
@@ -65,6 +66,29 @@ class JdbcAssociationRegistryTest {
                 .isEqualTo(Instant.parse("2025-09-13T03:00:00.125Z"));
         assertThat(registry.protocol("ma-7", 2025, 2).orElseThrow().recordedAt())
                 .isEqualTo(Instant.parse("2025-10-10T09:30:00Z"));
+        assertThat(registry.protocol("ma-7", 2025, 2).orElseThrow().plansNamed())
+                .as("recorded before resolutions had to name their plans").isFalse();
+    }
+
+    /** A correction naming the plan a resolution approves adds it; any other correction adds nothing. */
+    @Test
+    void aCorrectionNamingThePlanOfAResolutionAddsIt() {
+        JdbcAssociationRegistry registry = new JdbcAssociationRegistry(JdbcClient.create(CommandDatabase.migratedTo("latest")));
+        registry.on(recorded(1, resolution("Жеке пландар бекитилсин", null)), Instant.parse("2026-09-26T05:00:00Z"));
+
+        registry.on(corrected(1, "resolutions[0].approvesIndividualPlanId", " plan-ңөү "));
+        registry.on(corrected(1, "resolutions[0].approvesIndividualPlanId", "plan-ңөү"));
+        registry.on(corrected(1, "resolutions[0].text", "plan-aigul"));
+        registry.on(corrected(1, "heard[0].subject", "plan-bakyt"));
+
+        assertThat(registry.protocolApprovesIndividualPlan("ma-1", 2026, 1, "plan-ңөү")).isTrue();
+        assertThat(registry.protocolApprovesIndividualPlan("ma-1", 2026, 1, "plan-aigul")).isFalse();
+        assertThat(registry.protocolApprovesIndividualPlan("ma-1", 2026, 1, "plan-bakyt")).isFalse();
+    }
+
+    private static ProtocolCorrectedEvent corrected(int number, String field, String correction) {
+        return new ProtocolCorrectedEvent("protocols-ma-1-2026", "school-1", "ma-1", 2026, number, field, correction,
+                "Протоколдо жазылбай калган");
     }
 
     private static ProtocolRecordedEvent recorded(int number, Resolution... resolutions) {

@@ -212,6 +212,30 @@ class ProtocolBookKeepingTest {
 
     // --- corrections -------------------------------------------------------------------------
 
+    /**
+     * R8: a resolution recorded without naming the plan it approves is set right by a correction naming
+     * it, for a resolution the protocol has and a plan of this association's members.
+     */
+    @Test
+    void aCorrectionNamesThePlanAResolutionApproves() {
+        String field = "resolutions[0].approvesIndividualPlanId";
+        fixture().given(recorded(1, FIRST))
+                .when(correct(1, " " + field + " ", " " + AIGULS_PLAN + " ", "Токтомдо план аталбай калган"), asChair())
+                .expectEvents(new ProtocolCorrectedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, 1, field, AIGULS_PLAN,
+                        "Токтомдо план аталбай калган"));
+        fixture().given(recorded(1, FIRST))
+                .when(correct(1, "resolutions[2].approvesIndividualPlanId", AIGULS_PLAN, "Аталбай калган"), asChair())
+                .expectException(refusedWith(Refusal.NOT_FOUND, "1/3"))
+                .expectNoEvents();
+        fixture().given(recorded(1, FIRST))
+                .when(correct(1, "resolutions[1].approvesIndividualPlanId", ASELS_PLAN, "Аталбай калган"), asChair())
+                .expectException(refusedWith(Refusal.PLAN_NOT_OF_ASSOCIATION, ASELS_PLAN))
+                .expectNoEvents();
+        fixture().given(recorded(1, FIRST))
+                .when(correct(1, "resolutions[1].text", ASELS_PLAN, "Текст жаңылыш"), asChair())
+                .expectSuccessfulHandlerExecution();
+    }
+
     @Test
     void aRecordedProtocolIsCorrectedNotEdited() {
         fixture().given(recorded(1, FIRST), recorded(2, protocol(SECOND_MEETING)))

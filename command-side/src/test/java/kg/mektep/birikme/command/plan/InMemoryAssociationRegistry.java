@@ -51,7 +51,14 @@ public final class InMemoryAssociationRegistry implements AssociationRegistry {
 
     public InMemoryAssociationRegistry withProtocol(String associationId, int schoolYear, int number, java.time.LocalDate date,
                                                     boolean quorate, java.time.Instant recordedAt) {
-        protocols.put(List.of(associationId, schoolYear, number), new RecordedProtocol(number, date, quorate, recordedAt));
+        protocols.put(List.of(associationId, schoolYear, number), new RecordedProtocol(number, date, quorate, recordedAt, true));
+        return this;
+    }
+
+    /** A protocol recorded before resolutions had to name the plans they approve, its recording time not known. */
+    public InMemoryAssociationRegistry withEarlierProtocol(String associationId, int schoolYear, int number,
+                                                           java.time.LocalDate date) {
+        protocols.put(List.of(associationId, schoolYear, number), new RecordedProtocol(number, date, true, null, false));
         return this;
     }
 

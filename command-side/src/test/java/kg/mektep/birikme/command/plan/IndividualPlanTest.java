@@ -306,6 +306,20 @@ class IndividualPlanTest {
                 .expectException(refusedWith(Refusal.PROTOCOL_BEFORE_VERSION, 6, LocalDate.of(2025, 9, 12), 1));
     }
 
+    /**
+     * A protocol recorded before resolutions had to name the plans they approve (its recording time not
+     * known either) approves a plan its resolutions name in words only.
+     */
+    @Test
+    void aProtocolRecordedBeforeResolutionsNamedTheirPlansApprovesWithoutNamingIt() {
+        registry.withEarlierProtocol(ASSOCIATION, YEAR, 8, LocalDate.of(2025, 9, 29));
+
+        given(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, new DocumentRef("8", LocalDate.of(2025, 9, 29))),
+                        asChair())
+                .expectSuccessfulHandlerExecution();
+    }
+
     /** A protocol recorded before its time was kept (none since this rule) is not held against an approval. */
     @Test
     void aProtocolWhoseRecordingTimeIsUnknownIsNotHeldAgainstTheApproval() {
