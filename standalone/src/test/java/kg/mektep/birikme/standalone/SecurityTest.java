@@ -2,6 +2,7 @@ package kg.mektep.birikme.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,8 +52,17 @@ class SecurityTest {
             assertThat(locked.status()).isEqualTo(401);
             assertThat(locked.json().path("code").asText()).isEqualTo("ACCOUNT_LOCKED");
             assertThat(output.getOut()).contains("User " + username).contains("locked until");
+            // The administrator sees the lock, and never a password or its hash.
+            Api admin = app.admin();
+            JsonNode director = userNamed(admin.get("/api/users?schoolId=" + school.id).json(), username);
+            assertThat(director.path("lockedUntil").isTextual()).as(director.toString()).isTrue();
+            assertThat(director.path("enabled").asBoolean()).isTrue();
+            assertThat(director.path("roles").toString()).isEqualTo("[\"DIRECTOR\"]");
+            assertThat(admin.get("/api/users").body()).doesNotContain("password", "$2a$", "$2b$");
 
             clock.advance(Duration.ofMinutes(15));
+            assertThat(admin.get("/api/users/" + director.path("userId").asText()).json().path("lockedUntil").isTextual())
+                    .as("no longer locked").isFalse();
             assertThat(signIn(api, username, School.PASSWORD).status()).isEqualTo(201);
         }
     }
@@ -176,5 +186,14 @@ class SecurityTest {
             assertThat(inspector.get(b.associations()).json()).hasSize(1);
             assertThat(inspector.get(a.associations()).status()).isEqualTo(404);
         }
+    }
+
+    private static JsonNode userNamed(JsonNode users, String username) {
+        for (JsonNode user : users) {
+            if (user.path("username").asText().equals(username)) {
+                return user;
+            }
+        }
+        throw new AssertionError("no user " + username + " in " + users);
     }
 }
