@@ -77,8 +77,9 @@ class SessionController {
             if (colon < 0) {
                 throw new RuleViolationException(Refusal.INVALID_CREDENTIALS);
             }
-            // In normalization form C, as a user name or password given in JSON is kept.
-            return new String[] {StorableText.nfc(decoded.substring(0, colon)), StorableText.nfc(decoded.substring(colon + 1))};
+            // The name in normalization form C, as a name given in JSON is kept; the password is compared in
+            // that form and as sent (UserAccounts).
+            return new String[] {StorableText.nfc(decoded.substring(0, colon)), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException(Refusal.INVALID_CREDENTIALS);
         }

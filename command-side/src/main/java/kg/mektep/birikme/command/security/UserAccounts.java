@@ -100,13 +100,22 @@ public class UserAccounts {
         if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
             return new RuleViolationException(Refusal.ACCOUNT_LOCKED, lockEnd(user.lockedUntil(), user.timeZone()));
         }
-        if (user.enabled() && fits(password) && passwords.matches(password, user.hash())) {
+        if (user.enabled() && fits(password) && passwordMatches(password, user.hash())) {
             jdbc.sql("UPDATE app_user SET failed_logins = 0, first_failed_at = NULL, locked_until = NULL WHERE user_id = ?")
                     .param(user.userId()).update();
             return sessions.open(user.userId());
         }
         recordFailure(user, username, now);
         return new RuleViolationException(Refusal.INVALID_CREDENTIALS);
+    }
+
+    /**
+     * A password is kept and compared in Unicode NFC, so that й typed as и and a breve signs in as й
+     * does; one stored before passwords were normalised was kept as sent, so that form is tried too.
+     */
+    private boolean passwordMatches(String password, String hash) {
+        String nfc = StorableText.nfc(password);
+        return passwords.matches(nfc, hash) || !nfc.equals(password) && passwords.matches(password, hash);
     }
 
     private void recordFailure(Stored user, String username, Instant now) {
@@ -181,7 +190,7 @@ public class UserAccounts {
     void changeOwnPassword(Actor self, String current, String replacement) {
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE user_id = ?").param(self.userId())
                 .query(String.class).single();
-        require(fits(current) && passwords.matches(current, hash), Refusal.INVALID_CREDENTIALS);
+        require(fits(current) && passwordMatches(current, hash), Refusal.INVALID_CREDENTIALS);
         setPassword(self.userId(), replacement);
     }
 
@@ -204,7 +213,7 @@ public class UserAccounts {
                                       teacher_id, created_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (username) DO NOTHING""")
-                .params(userId, user.username(), passwords.encode(user.password()),
+                .params(userId, user.username(), passwords.encode(StorableText.nfc(user.password())),
                         user.roles().stream().map(Role::name).sorted().toArray(String[]::new), user.schoolId(),
                         inspected.toArray(String[]::new), user.teacherId(), Timestamp.from(clock.instant()), createdBy)
                 .update() == 1;
@@ -213,7 +222,7 @@ public class UserAccounts {
     private void setPassword(String userId, String password) {
         requirePassword(password);
         jdbc.sql("UPDATE app_user SET password_hash = ?, locked_until = NULL, failed_logins = 0 WHERE user_id = ?")
-                .params(passwords.encode(password), userId).update();
+                .params(passwords.encode(StorableText.nfc(password)), userId).update();
         sessions.closeAllOf(userId);
     }
 

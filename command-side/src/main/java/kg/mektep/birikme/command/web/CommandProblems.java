@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kg.mektep.birikme.api.association.AssociationKind;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RefusalDetails;
 import kg.mektep.birikme.api.common.Role;
@@ -60,8 +59,9 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
 
-    /** The enumerated values refusals quote. */
-    private static final List<Class<? extends Enum<?>>> QUOTED_TYPES = List.of(Role.class, AssociationKind.class);
+    /** The refusals that quote roles, which they name in the reader's language (a user name "ADMIN" stays as given). */
+    private static final java.util.Set<String> QUOTING_ROLES = java.util.Set.of(Refusal.ROLE_NOT_ALLOWED.name(),
+            Refusal.PROPOSAL_NOT_BY_DEPUTY.name());
 
     private final MessageSource messages;
     private final DocumentLimits documentLimits;
@@ -268,7 +268,8 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> problem(HttpStatusCode status, String code, String clause, List<String> arguments) {
         Locale locale = LocaleContextHolder.getLocale();
-        Object[] args = arguments.stream().map(argument -> named(argument, locale)).toArray();
+        Object[] args = QUOTING_ROLES.contains(code) ? arguments.stream().map(argument -> named(argument, locale)).toArray()
+                : arguments.toArray();
         ProblemDetail detail = ProblemDetail.forStatus(status);
         detail.setType(URI.create("urn:birikme:problem:" + code));
         detail.setTitle(messages.getMessage("problem." + code + ".title", args, code, locale));
@@ -282,9 +283,8 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A refusal that quotes roles ({@code DEPUTY_TEACHING}, or several with commas) or an
-     * association's kind names them in the reader's language (i18n/enums*.properties); any other
-     * value is shown as given.
+     * Roles a refusal quotes ({@code DEPUTY_TEACHING}, or several with commas), named in the reader's
+     * language (i18n/enums*.properties); any other value is shown as given.
      */
     private String named(String argument, Locale locale) {
         if (argument == null || argument.isBlank()) {
@@ -293,12 +293,10 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         List<String> names = new ArrayList<>();
         for (String part : argument.split(",")) {
             String constant = part.strip();
-            String type = QUOTED_TYPES.stream().filter(t -> Arrays.stream(t.getEnumConstants())
-                    .anyMatch(c -> c.name().equals(constant))).map(Class::getSimpleName).findFirst().orElse(null);
-            if (type == null) {
+            if (Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(constant))) {
                 return argument;
             }
-            names.add(messages.getMessage("enum." + type + "." + constant, null, constant, locale));
+            names.add(messages.getMessage("enum.Role." + constant, null, constant, locale));
         }
         return String.join(", ", names);
     }

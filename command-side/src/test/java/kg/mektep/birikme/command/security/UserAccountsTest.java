@@ -73,6 +73,25 @@ class UserAccountsTest {
                 .query(String.class).single()).isEqualTo("u-admin");
     }
 
+    /**
+     * A password is kept in Unicode NFC and compared in that form, so й sent as и and a breve signs in
+     * either way; one stored before (its hash of the form sent) still signs in as sent.
+     */
+    @Test
+    void aPasswordSignsInWhicheverWayItsLettersWereSent() {
+        String composed = "Май-сырсөз-2030-ж";
+        String decomposed = "Ма\u0438\u0306-сырсөз-2030-ж";
+        accounts.create(new NewUser("maya", decomposed, Set.of(Role.TEACHER), "s-1", List.of(), "t-1"), ADMIN);
+
+        assertThat(accounts.signIn("maya", composed).token()).isNotBlank();
+        assertThat(accounts.signIn("maya", decomposed).token()).isNotBlank();
+
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = 'maya'")
+                .param(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(decomposed)).update();
+        assertThat(accounts.signIn("maya", decomposed).token()).as("stored as sent before").isNotBlank();
+        assertThatThrownBy(() -> accounts.signIn("maya", "Мая-сырсөз-2030-ж")).isInstanceOf(RuleViolationException.class);
+    }
+
     static Stream<Arguments> refusedUsers() {
         String longPassword = "ң".repeat(37);  // 74 bytes in UTF-8: more than bcrypt reads
         return Stream.of(
