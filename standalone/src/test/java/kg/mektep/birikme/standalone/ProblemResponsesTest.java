@@ -268,16 +268,22 @@ class ProblemResponsesTest {
         assertThat(response.json().path("code").asText()).isEqualTo("NOT_FOUND");
     }
 
-    /** CONNECT, which no address takes and HTTP clients do not send, is answered like any other method no address takes. */
-    @Test
-    void aMethodNoAddressTakesIsNotAServerError() throws java.io.IOException {
+    /**
+     * CONNECT, which no address takes and HTTP clients do not send, and TRACE, which the server does
+     * not take (it would echo the request's headers back), are answered like any other method no
+     * address takes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"CONNECT", "TRACE"})
+    void aMethodNoAddressTakesIsNotAServerError(String method) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
-            socket.getOutputStream().write(("CONNECT /api/schools HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write((method + " /api/schools HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ru\r\n"
+                    + "Cookie: secret=1\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 405").containsIgnoringCase("\r\nAllow: GET")
                     .containsIgnoringCase("\r\nContent-Type: application/problem+json")
-                    .contains("\"code\":\"METHOD_NOT_ALLOWED\"", "\"status\":405", "Method not allowed");
+                    .contains("\"code\":\"METHOD_NOT_ALLOWED\"", "\"status\":405", "Метод не разрешён")
+                    .doesNotContain("secret");
         }
     }
 

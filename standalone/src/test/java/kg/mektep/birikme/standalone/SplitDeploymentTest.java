@@ -107,6 +107,10 @@ class SplitDeploymentTest {
                 .startsWith("HTTP/1.1 405").containsIgnoringCase("\r\nAllow: GET")
                 .containsIgnoringCase("\r\nContent-Type: application/problem+json")
                 .contains("\"code\":\"METHOD_NOT_ALLOWED\"", "Метод не разрешён");
+        assertThat(raw(side.port, "TRACE /api/schools HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"))
+                .startsWith("HTTP/1.1 405").containsIgnoringCase("\r\nAllow: GET")
+                .containsIgnoringCase("\r\nContent-Type: application/problem+json")
+                .contains("\"code\":\"METHOD_NOT_ALLOWED\"", "Method not allowed");
         assertThat(raw(side.port, "GET /api/schools HTTP/1.1\r\nHost: localhost\r\nX-Long: " + "ө".repeat(5_000) + "\r\n"))
                 .startsWith("HTTP/1.1 400")
                 .containsIgnoringCase("\r\nContent-Type: application/problem+json")

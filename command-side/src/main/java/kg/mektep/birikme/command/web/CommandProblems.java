@@ -1,8 +1,6 @@
 package kg.mektep.birikme.command.web;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -287,17 +285,6 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
      * language (i18n/enums*.properties); any other value is shown as given.
      */
     private String named(String argument, Locale locale) {
-        if (argument == null || argument.isBlank()) {
-            return argument;
-        }
-        List<String> names = new ArrayList<>();
-        for (String part : argument.split(",")) {
-            String constant = part.strip();
-            if (Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(constant))) {
-                return argument;
-            }
-            names.add(messages.getMessage("enum.Role." + constant, null, constant, locale));
-        }
-        return String.join(", ", names);
+        return Role.named(argument, role -> messages.getMessage("enum.Role." + role.name(), null, role.name(), locale));
     }
 }

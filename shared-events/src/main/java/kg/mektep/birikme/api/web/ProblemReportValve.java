@@ -18,7 +18,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * Requests Tomcat refuses before the application sees them (a header over its 8 KB limit, a path
- * holding an encoded NUL or slash, a control character in a header, the method CONNECT) are
+ * holding an encoded NUL or slash, a control character in a header, the methods CONNECT and TRACE) are
  * answered as problem+json too, in the request's language, instead of Tomcat's HTML page. Each side
  * installs it in its embedded Tomcat (both sides' installations in one process leave one valve).
  * Tomcat only, no Spring: the sides pass their messages in.
@@ -58,6 +58,21 @@ public final class ProblemReportValve extends ErrorReportValve {
         ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemReportValve.class.getName());
     }
 
+    /**
+     * TRACE, which Tomcat refuses before any servlet sees it (it would echo the request's headers,
+     * cookies included), is answered here, before Spring Boot's error page is looked for: that page
+     * would be asked for with the method TRACE too, and answered empty.
+     */
+    @Override
+    public void invoke(Request request, Response response) throws java.io.IOException, jakarta.servlet.ServletException {
+        if ("TRACE".equals(request.getMethod()) && response.isError() && response.getStatus() == METHOD_NOT_ALLOWED) {
+            response.setSuspended(false);
+            report(request, response, null);
+            return;
+        }
+        super.invoke(request, response);
+    }
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -65,8 +80,9 @@ public final class ProblemReportValve extends ErrorReportValve {
             return;
         }
         String detail = "problem.REFUSED_BY_SERVER.detail";
-        if (status == NOT_IMPLEMENTED && "CONNECT".equals(request.getMethod())) {
-            // Tomcat's answer to CONNECT, which no address of the API takes: a client's error, not the server's.
+        if (status == NOT_IMPLEMENTED && "CONNECT".equals(request.getMethod()) || status == METHOD_NOT_ALLOWED) {
+            // Tomcat's answer to CONNECT (501) or TRACE (405), which no address of the API takes: a
+            // client's error, not the server's.
             status = METHOD_NOT_ALLOWED;
             detail = "problem.METHOD_NOT_ALLOWED.detail";
             response.setHeader("Allow", ALLOWED_METHODS);
