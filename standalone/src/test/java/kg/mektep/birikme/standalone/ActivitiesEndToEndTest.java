@@ -98,7 +98,7 @@ class ActivitiesEndToEndTest {
             assertThat(before.path("seminarRuleMet").asBoolean()).isFalse();
 
             Api.Response event = created(chair.post(association + "/extracurricular-events", Map.of(
-                    "title", "«Эне тил» ыр кечеси", "date", "2026-12-12", "responsibleIds", List.of(t.get(3)),
+                    "title", "«Эне тил» ыр кечеси", "date", "2026-12-08", "responsibleIds", List.of(t.get(3)),
                     "classNames", List.of("7Б", "8А"), "seminarId", seminar)));
 
             JsonNode log = school.inspector("inspector", List.of(school.id))

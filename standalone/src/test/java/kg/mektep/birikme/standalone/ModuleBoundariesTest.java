@@ -1,5 +1,7 @@
 package kg.mektep.birikme.standalone;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -26,7 +28,14 @@ class ModuleBoundariesTest {
             .that().resideInAPackage("kg.mektep.birikme.api..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "kg.mektep.birikme.command..", "kg.mektep.birikme.query..", "kg.mektep.birikme.standalone..",
-                    "org.springframework..", "jakarta..");
+                    "org.springframework..")
+            .orShould().dependOnClassesThat(resideInAPackage("jakarta..").and(resideOutsideOfPackage("jakarta.servlet..")));
+
+    /** The servlet API only in the Tomcat valve of api.web, whose pipeline declares its exception; never in events. */
+    @ArchTest
+    static final ArchRule onlyTheTomcatValveMeetsTheServletApi = noClasses()
+            .that().resideInAPackage("kg.mektep.birikme.api..").and().resideOutsideOfPackage("kg.mektep.birikme.api.web..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta..");
 
     @ArchTest
     static final ArchRule aggregatesDoNoInputOrOutput = noClasses()

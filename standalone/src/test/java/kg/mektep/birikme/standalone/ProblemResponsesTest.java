@@ -72,7 +72,7 @@ class ProblemResponsesTest {
                         Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", "1899-12-31"))),
                 bad("a hire date given as a number of days", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/"
                         + school.id + "/teachers", Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", -1))),
-                bad("hire date in the future", 400, "INVALID_FIELDS", a -> a.post(schools + "/" + school.id + "/teachers",
+                bad("hire date in the future", 422, "HIRE_DATE_IN_FUTURE", a -> a.post(schools + "/" + school.id + "/teachers",
                         Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", LocalDate.now().plusYears(1).toString()))),
                 bad("a misspelt field", 400, "INVALID_FIELDS", a -> a.post(schools + "/" + school.id + "/teachers",
                         Map.of("fullName", "Асел", "subjects", List.of("Химия"), "hireDat", "2020-01-01"))),

@@ -115,15 +115,15 @@ class SchoolYearEndToEndTest {
             ok(school.teacher(2).post(a + "/lesson-visits", Map.of("visitingTeacherId", t.get(2),
                     "visitedTeacherId", t.get(3), "className", "6А", "topic", "Пропорция", "date", "2026-10-06",
                     "analysis", "Топтук иш жакшы уюштурулган")));
-            on("2026-11-10");
+            on("2026-11-12");
             String seminar = ok(chair.post(a + "/seminars", Map.of("topic", "Математика сабагында функционалдык сабаттуулук",
                     "date", "2026-11-12", "leaderIds", List.of(t.get(0))))).id();
             Api.Response lesson = ok(school.teacher(1).post(a + "/open-lessons", Map.of("teacherId", t.get(1),
                     "className", "5Б", "subject", "Математика", "topic", "Бөлчөктөрдү кошуу", "date", "2026-11-12",
                     "observerIds", List.of(t.get(0), t.get(2)), "seminarId", seminar)));
-            on("2026-11-12");
             ok(school.teacher(2).post(a + "/activities/" + YEAR + "/open-lessons/" + lesson.id() + "/analysis",
                     Map.of("date", "2026-11-12", "analysis", "Сабактын максатына жетишилди; үй тапшырмасы ашыкча")));
+            on("2026-11-13");
             ok(chair.post(a + "/extracurricular-events", Map.of("title", "«Математика — илимдердин ханышасы» кечеси",
                     "date", "2026-11-13", "responsibleIds", List.of(t.get(3)), "classNames", List.of("5Б", "6А"),
                     "seminarId", seminar)));

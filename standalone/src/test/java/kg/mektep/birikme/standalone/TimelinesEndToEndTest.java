@@ -109,8 +109,8 @@ class TimelinesEndToEndTest {
             String mathRevisit = ok(school.methodist.post(m + "/control-visits", Map.of("topic", "SUBJECT_WEEKS",
                     "date", "2026-11-02", "findings", "Сунуштар аткарылды", "followUp", "2026-12-10"))).id();
 
-            // November: an open lesson without its analysis, an olympiad without results.
-            on("2026-11-10");
+            // November: an open lesson (recorded the day it is given) without its analysis, an olympiad without results.
+            on("2026-11-12");
             String lesson = ok(school.teacher(1).post(m + "/open-lessons", Map.of("teacherId", t.get(1),
                     "className", "5Б", "subject", "Математика", "topic", "Бөлчөктөрдү кошуу", "date", "2026-11-12",
                     "observerIds", List.of(t.get(0), t.get(2))))).id();

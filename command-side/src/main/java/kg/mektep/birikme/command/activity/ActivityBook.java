@@ -40,6 +40,7 @@ import kg.mektep.birikme.api.activity.SubjectEventResultsRecordedEvent;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.command.association.AssociationRegistry;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import kg.mektep.birikme.command.association.AssociationRegistry.AssociationFacts;
 import kg.mektep.birikme.command.plan.PlanContentRules;
 import kg.mektep.birikme.command.school.SchoolRegistry;
@@ -83,12 +84,13 @@ public class ActivityBook {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordSeminarCommand command, AssociationRegistry registry,
+    void handle(RecordSeminarCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId, @MetaDataValue(ACTOR_ROLE) String actorRoles,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         int year = yearOf(command.date(), "date");
         AssociationFacts association = open(command.bookId(), command.schoolId(), command.associationId(), year, registry);
         ActivityRules.requireChairOrDeputy(association, actorTeacherId, actorRoles);
+        requireHeld(command.date(), command.schoolId(), calendar);
         requireText(command.topic(), "topic");
         List<String> leaders = ActivityRules.members(command.leaderIds(), "leaderIds", association);
         List<String> lessonIds = linked(command.openLessonIds(), ActivityType.OPEN_LESSON, year);
@@ -99,7 +101,7 @@ public class ActivityBook {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordOpenLessonCommand command, AssociationRegistry registry, SchoolRegistry staff,
+    void handle(RecordOpenLessonCommand command, AssociationRegistry registry, SchoolCalendar calendar, SchoolRegistry staff,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId, @MetaDataValue(ACTOR_ROLE) String actorRoles,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         int year = yearOf(command.date(), "date");
@@ -107,6 +109,7 @@ public class ActivityBook {
         // Clause 3.9: a member gives (and records) their own open lesson.
         require(actorTeacherId != null && actorTeacherId.equals(command.teacherId())
                 || ActivityRules.isChairOrDeputy(association, actorTeacherId, actorRoles), Refusal.NOT_OWN_LESSON);
+        requireHeld(command.date(), command.schoolId(), calendar);
         requireText(command.teacherId(), "teacherId");
         requireText(command.className(), "className");
         requireText(command.subject(), "subject");
@@ -120,7 +123,7 @@ public class ActivityBook {
     }
 
     @CommandHandler
-    void handle(RecordLessonAnalysisCommand command, AssociationRegistry registry,
+    void handle(RecordLessonAnalysisCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId, @MetaDataValue(ACTOR_ROLE) String actorRoles,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         AssociationFacts association = existing(command.schoolId(), registry);
@@ -133,6 +136,7 @@ public class ActivityBook {
         require(!concluded.contains(command.activityId()), Refusal.LESSON_ALREADY_ANALYSED, command.activityId());
         requirePresent(command.date(), "date");
         require(!command.date().isBefore(lesson.date()), Refusal.ANALYSIS_BEFORE_LESSON, command.date(), lesson.date());
+        requireHeld(command.date(), schoolId, calendar);
         requireText(command.analysis(), "analysis");
         apply(new OpenLessonAnalysedEvent(bookId, schoolId, associationId, schoolYear, command.activityId(),
                 command.date(), command.analysis().strip(), actorTeacherId, actorId));
@@ -140,7 +144,7 @@ public class ActivityBook {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordLessonVisitCommand command, AssociationRegistry registry,
+    void handle(RecordLessonVisitCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId, @MetaDataValue(ACTOR_ROLE) String actorRoles,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         int year = yearOf(command.date(), "date");
@@ -149,6 +153,7 @@ public class ActivityBook {
         require(actorTeacherId != null && (actorTeacherId.equals(command.visitingTeacherId())
                         || actorTeacherId.equals(command.visitedTeacherId()))
                 || ActivityRules.isChairOrDeputy(association, actorTeacherId, actorRoles), Refusal.NOT_OWN_VISIT);
+        requireHeld(command.date(), command.schoolId(), calendar);
         requireText(command.visitingTeacherId(), "visitingTeacherId");
         requireText(command.visitedTeacherId(), "visitedTeacherId");
         requireText(command.className(), "className");
@@ -164,12 +169,14 @@ public class ActivityBook {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordSubjectEventCommand command, AssociationRegistry registry,
+    void handle(RecordSubjectEventCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId, @MetaDataValue(ACTOR_ROLE) String actorRoles,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         int year = yearOf(command.from(), "from");
         AssociationFacts association = open(command.bookId(), command.schoolId(), command.associationId(), year, registry);
         ActivityRules.requireChairOrDeputy(association, actorTeacherId, actorRoles);
+        // Recorded once begun; it may still be running, and its results come once it is over.
+        requireHeld(command.from(), command.schoolId(), calendar);
         requirePresent(command.kind(), "kind");
         requireText(command.title(), "title");
         requireText(command.subject(), "subject");
@@ -183,7 +190,7 @@ public class ActivityBook {
     }
 
     @CommandHandler
-    void handle(RecordSubjectEventResultsCommand command, AssociationRegistry registry,
+    void handle(RecordSubjectEventResultsCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId, @MetaDataValue(ACTOR_ROLE) String actorRoles,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         AssociationFacts association = existing(command.schoolId(), registry);
@@ -194,6 +201,7 @@ public class ActivityBook {
         requirePresent(command.date(), "date");
         // Clause 3.14: results are summed up once the week, olympiad or contest is over.
         require(!command.date().isBefore(end), Refusal.RESULTS_BEFORE_END, command.date(), end);
+        requireHeld(command.date(), schoolId, calendar);
         require(command.participants() >= 0, Refusal.FIELD_REQUIRED, "participants");
         List<Winner> winners = ActivityRules.winners(command.winners());
         // Every winner took part.
@@ -205,12 +213,13 @@ public class ActivityBook {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(HearReportCommand command, AssociationRegistry registry,
+    void handle(HearReportCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId, @MetaDataValue(ACTOR_ROLE) String actorRoles,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         int year = yearOf(command.date(), "date");
         AssociationFacts association = open(command.bookId(), command.schoolId(), command.associationId(), year, registry);
         ActivityRules.requireChairOrDeputy(association, actorTeacherId, actorRoles);
+        requireHeld(command.date(), command.schoolId(), calendar);
         requirePresent(command.kind(), "kind");
         requireText(command.title(), "title");
         requireText(command.teacherId(), "teacherId");
@@ -228,12 +237,13 @@ public class ActivityBook {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordExtracurricularEventCommand command, AssociationRegistry registry,
+    void handle(RecordExtracurricularEventCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId, @MetaDataValue(ACTOR_ROLE) String actorRoles,
                 @MetaDataValue(ACTOR_ID) String actorId) {
         int year = yearOf(command.date(), "date");
         AssociationFacts association = open(command.bookId(), command.schoolId(), command.associationId(), year, registry);
         ActivityRules.requireChairOrDeputy(association, actorTeacherId, actorRoles);
+        requireHeld(command.date(), command.schoolId(), calendar);
         requireText(command.title(), "title");
         List<String> responsible = ActivityRules.members(command.responsibleIds(), "responsibleIds", association);
         List<String> classNames = ActivityRules.texts(command.classNames(), "classNames");
@@ -241,6 +251,13 @@ public class ActivityBook {
         apply(new ExtracurricularEventRecordedEvent(command.bookId(), command.schoolId(), command.associationId(), year,
                 command.activityId(), command.title().strip(), command.date(), responsible, classNames, seminarId,
                 actorId));
+    }
+
+    /** Clauses 3.7–3.18, 5.7: what the book records has taken place; one dated ahead would count before it is held. */
+    private static void requireHeld(LocalDate date, String schoolId, SchoolCalendar calendar) {
+        requirePresent(date, "date");
+        LocalDate today = calendar.today(schoolId);
+        require(!date.isAfter(today), Refusal.ACTIVITY_DATE_IN_FUTURE, date, today);
     }
 
     private static int yearOf(LocalDate date, String field) {

@@ -50,7 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 // Snapshots are Jackson JSON of the aggregate's fields: the state, not an API, so fields are read directly.
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 // The snapshot's shape: raise it when the fields change, and older snapshots are ignored.
-@Revision("1")
+@Revision("2")
 public class Association {
 
     static final int MINIMUM_MEMBERS = 4;
@@ -63,6 +63,8 @@ public class Association {
     private final Set<String> members = new LinkedHashSet<>();
     private String chairId;
     private LocalDate chairElectedOn;
+    /** The day of the latest election recorded, kept when the chair is left empty. */
+    private LocalDate latestElectionOn;
     private boolean chairConfirmed;
     private boolean dissolved;
 
@@ -112,6 +114,9 @@ public class Association {
         // An election is recorded once held: one dated ahead would also hold back the director's order.
         LocalDate today = calendar.today(schoolId);
         require(!command.meetingDate().isAfter(today), Refusal.ELECTION_DATE_IN_FUTURE, command.meetingDate(), today);
+        // A meeting's election does not overturn one held after it: the later election stands.
+        require(latestElectionOn == null || !command.meetingDate().isBefore(latestElectionOn),
+                Refusal.ELECTION_BEFORE_LATEST, command.meetingDate(), latestElectionOn);
         require(members.contains(command.teacherId()), Refusal.CHAIR_NOT_A_MEMBER, command.teacherId());
         if (command.protocol() != null) {
             // The election's protocol: recorded for this association, quorate, of the meeting that elected.
@@ -203,6 +208,7 @@ public class Association {
     void on(ChairElectedEvent event) {
         chairId = event.teacherId();
         chairElectedOn = event.meetingDate();
+        latestElectionOn = event.meetingDate();
         chairConfirmed = false;
     }
 

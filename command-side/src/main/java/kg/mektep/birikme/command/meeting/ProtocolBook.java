@@ -108,6 +108,7 @@ public class ProtocolBook {
                 command.content().date(), lastDate);
         Protocols.requireAttendanceOfEveryMember(command.content(), association.members());
         Protocols.requireAgendaAndResolutions(command.content());
+        Protocols.requireResponsibleMembers(command.content(), association.members());
         Protocols.requirePlansOfThisAssociation(command.content(), registry, association.associationId());
         int number = lastNumber + 1;
         apply(new ProtocolRecordedEvent(command.bookId(), association.schoolId(), association.associationId(),

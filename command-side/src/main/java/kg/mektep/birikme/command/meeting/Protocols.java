@@ -51,6 +51,15 @@ final class Protocols {
                 && resolutions.stream().allMatch(r -> r.text() != null && !r.text().isBlank()), Refusal.RESOLUTION_REQUIRED);
     }
 
+    /** Those a resolution makes responsible are members of the association (clause 5.6). */
+    static void requireResponsibleMembers(ProtocolContent content, Set<String> members) {
+        for (Resolution resolution : orEmpty(content.resolutions())) {
+            for (String responsibleId : orEmpty(resolution.responsibleIds())) {
+                require(members.contains(responsibleId), Refusal.NOT_A_MEMBER, String.valueOf(responsibleId));
+            }
+        }
+    }
+
     /** A resolution approving an individual plan names a plan of this association's members (clause 3.4). */
     static void requirePlansOfThisAssociation(ProtocolContent content, AssociationRegistry registry, String associationId) {
         orEmpty(content.resolutions()).stream().map(Resolution::approvesIndividualPlanId).filter(Objects::nonNull)

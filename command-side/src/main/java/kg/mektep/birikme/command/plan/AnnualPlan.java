@@ -75,11 +75,13 @@ public class AnnualPlan {
     @CommandHandler
     public AnnualPlan(DraftAnnualPlanCommand command, AssociationRegistry registry,
                       @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
-        Authority.requireChair(actorTeacherId,
-                PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId()).chairId());
+        AssociationRegistry.AssociationFacts association =
+                PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
+        Authority.requireChair(actorTeacherId, association.chairId());
         require(!registry.annualPlanExists(command.associationId(), command.schoolYear()),
                 Refusal.ANNUAL_PLAN_EXISTS, new SchoolYear(command.schoolYear()));
         PlanContentRules.requireValid(command.content(), new SchoolYear(command.schoolYear()));
+        PlanContentRules.requireLessonsOfMembers(command.content(), association.members());
         apply(new AnnualPlanDraftedEvent(command.planId(), command.schoolId(), command.associationId(),
                 command.schoolYear(), 1, command.content(), CanonicalJson.sha256(command.content())));
     }
@@ -87,10 +89,12 @@ public class AnnualPlan {
     @CommandHandler
     void handle(ReviseAnnualPlanCommand command, AssociationRegistry registry, ArchiveRegistry archive,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
-        Authority.requireChair(actorTeacherId, requireActive(command.schoolId(), registry).chairId());
+        AssociationRegistry.AssociationFacts association = requireActive(command.schoolId(), registry);
+        Authority.requireChair(actorTeacherId, association.chairId());
         requireNotInArchive(archive);
         require(underReview == null, Refusal.PLAN_UNDER_REVIEW);
         PlanContentRules.requireValid(command.content(), new SchoolYear(schoolYear));
+        PlanContentRules.requireLessonsOfMembers(command.content(), association.members());
         AnnualPlanContent content = command.content();
         apply(new AnnualPlanRevisedEvent(planId, schoolId, associationId, currentVersion + 1, content,
                 CanonicalJson.sha256(content)));

@@ -67,7 +67,7 @@ public class IndividualPlan {
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
         requireOwn(actorTeacherId, teacherId);
-        PlanContentRules.activeAssociation(registry, associationId, schoolId);
+        requireMember(PlanContentRules.activeAssociation(registry, associationId, schoolId));
         PlanContentRules.requireValid(command.content());
         apply(new IndividualPlanSubmittedEvent(planId, schoolId, associationId, teacherId, schoolYear, version + 1,
                 command.content(), CanonicalJson.sha256(command.content())));
@@ -78,7 +78,9 @@ public class IndividualPlan {
     void handle(ApproveIndividualPlanCommand command, AssociationRegistry registry, @MetaDataValue(ACTOR_ID) String actorId,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
-        Authority.requireChair(actorTeacherId, PlanContentRules.activeAssociation(registry, associationId, schoolId).chairId());
+        AssociationRegistry.AssociationFacts association = PlanContentRules.activeAssociation(registry, associationId, schoolId);
+        Authority.requireChair(actorTeacherId, association.chairId());
+        requireMember(association);
         require(!approved || command.version() != version, Refusal.PLAN_ALREADY_APPROVED, version);
         require(command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
         RecordedProtocol meeting = MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry,
@@ -92,6 +94,11 @@ public class IndividualPlan {
         // The aggregate has just found the actor to be the association's chair: that is the capacity recorded.
         apply(new IndividualPlanApprovedEvent(planId, schoolId, associationId, teacherId, version, contentHash,
                 command.protocol(), actorId, Role.CHAIR.name()));
+    }
+
+    /** Clause 3.4: the association approves the plans of its members; one who has left it has none before it. */
+    private void requireMember(AssociationRegistry.AssociationFacts association) {
+        require(association.members().contains(teacherId), Refusal.NOT_A_MEMBER, teacherId);
     }
 
     /** Clause 3.4: a teacher submits and revises only their own plan. */

@@ -7,6 +7,7 @@ import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.api.common.SchoolYear;
@@ -71,6 +72,15 @@ public final class PlanContentRules {
                         Refusal.ACTIVITY_INCOMPLETE, activity.title());
             }
             requireWithin(activity.date(), year);
+        }
+    }
+
+    /** The open lessons the plan schedules are given by members of the association (clauses 5.4, 6.7). */
+    static void requireLessonsOfMembers(AnnualPlanContent content, Set<String> members) {
+        for (PlannedActivity activity : orEmpty(content.activities())) {
+            if (activity.kind() == ActivityKind.OPEN_LESSON) {
+                require(members.contains(activity.teacherId()), Refusal.NOT_A_MEMBER, activity.teacherId());
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +41,7 @@ class SchoolCommandController {
 
     record RegisterTeacherRequest(@NotBlank @Size(max = 300) String fullName,
                                   @NotNull @Size(max = 30) List<@NotBlank @Size(max = 100) String> subjects,
-                                  @NotNull @PastOrPresent LocalDate hireDate) {
+                                  @NotNull LocalDate hireDate) {
     }
 
     @PostMapping

@@ -26,10 +26,13 @@ public class Teacher {
     }
 
     @CommandHandler
-    public Teacher(RegisterTeacherCommand command, SchoolRegistry registry) {
+    public Teacher(RegisterTeacherCommand command, SchoolRegistry registry, SchoolCalendar calendar) {
         require(registry.schoolExists(command.schoolId()), Refusal.SCHOOL_NOT_FOUND, command.schoolId());
         requireText(command.fullName(), "fullName");
         requirePresent(command.hireDate(), "hireDate");
+        // Hired already, as the school's own calendar has it (not the server's).
+        java.time.LocalDate today = calendar.today(command.schoolId());
+        require(!command.hireDate().isAfter(today), Refusal.HIRE_DATE_IN_FUTURE, command.hireDate(), today);
         apply(new TeacherRegisteredEvent(command.teacherId(), command.schoolId(), command.fullName().strip(),
                 orEmpty(command.subjects()).stream().map(String::strip).toList(), command.hireDate()));
     }

@@ -42,6 +42,7 @@ import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
 import kg.mektep.birikme.command.school.InMemorySchoolRegistry;
+import kg.mektep.birikme.command.school.TestCalendar;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +103,22 @@ class ActivityBookTest {
         }
     }
 
+    /** Clause 5.7: the book records what was held; an activity dated ahead would count for R10 before it is. */
+    @Test
+    void everyActivityIsRecordedOnItsDayOrLaterNeverAhead() {
+        List<Object> commands = everyKindFor(ASSOCIATION);
+        List<LocalDate> days = List.of(ActivityTestData.SEMINAR_DAY, LESSON_DAY, LESSON_DAY, LESSON_DAY, MEETING_DAY,
+                LESSON_DAY);
+        for (int i = 0; i < commands.size(); i++) {
+            LocalDate day = days.get(i);
+            ActivityTestData.fixture(day.minusDays(1)).givenNoPriorActivity()
+                    .when(commands.get(i), asDeputy(Role.DEPUTY_TEACHING)).expectNoEvents()
+                    .expectException(refusedWith(Refusal.ACTIVITY_DATE_IN_FUTURE, day, day.minusDays(1)));
+            ActivityTestData.fixture(day).givenNoPriorActivity()
+                    .when(commands.get(i), asDeputy(Role.DEPUTY_TEACHING)).expectSuccessfulHandlerExecution();
+        }
+    }
+
     @Test
     void everyActivityNamesItsDayWhichDecidesTheBooksYear() {
         List<Object> undated = List.of(
@@ -130,6 +147,7 @@ class ActivityBookTest {
         later.registerInjectableResource(new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, CHAIR, BOLOT, CHOLPON, "t-daniyar").dissolve(ASSOCIATION));
         later.registerInjectableResource(new InMemorySchoolRegistry());
+        later.registerInjectableResource(TestCalendar.on(ActivityTestData.TODAY));
         later.given(lessonRecorded())
                 .when(new RecordLessonAnalysisCommand(ActivityTestData.BOOK, SCHOOL, "lesson-1", LESSON_DAY, "Талдоо"),
                         asChair())

@@ -17,6 +17,7 @@ import kg.mektep.birikme.api.school.SchoolRegisteredEvent;
 import kg.mektep.birikme.api.school.TeacherRegisteredEvent;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
 import kg.mektep.birikme.command.school.InMemorySchoolRegistry;
+import kg.mektep.birikme.command.school.TestCalendar;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 
@@ -48,11 +49,19 @@ final class ActivityTestData {
     /** The day of the association's protocol no. 3 of the year. */
     static final LocalDate MEETING_DAY = LocalDate.of(2026, 12, 3);
 
+    /** Today, as the school's calendar gives it to the book: after every day of the tests. */
+    static final LocalDate TODAY = LocalDate.of(2027, 9, 30);
+
     private ActivityTestData() {
     }
 
     static FixtureConfiguration<ActivityBook> fixture() {
+        return fixture(TODAY);
+    }
+
+    static FixtureConfiguration<ActivityBook> fixture(LocalDate today) {
         FixtureConfiguration<ActivityBook> fixture = new AggregateTestFixture<>(ActivityBook.class);
+        fixture.registerInjectableResource(TestCalendar.on(today));
         fixture.registerInjectableResource(new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, CHAIR, BOLOT, CHOLPON, DANIYAR)
                 .withAssociation(DISSOLVED, SCHOOL, CHAIR, BOLOT, CHOLPON, DANIYAR).dissolve(DISSOLVED)

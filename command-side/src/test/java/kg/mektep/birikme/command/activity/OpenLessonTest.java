@@ -50,6 +50,13 @@ class OpenLessonTest {
         return new RecordLessonAnalysisCommand(BOOK, SCHOOL, "lesson-1", date, text);
     }
 
+    @Test
+    void noAnalysisDatedAheadOfToday() {
+        LocalDate today = LESSON_DAY.plusDays(1);
+        ActivityTestData.fixture(today).given(lessonRecorded()).when(analysis(today.plusDays(1), "Талдоо"), asTeacher(BOLOT))
+                .expectNoEvents().expectException(refusedWith(Refusal.ACTIVITY_DATE_IN_FUTURE, today.plusDays(1), today));
+    }
+
     private static OpenLessonAnalysedEvent analysed(String analystTeacherId, String by) {
         return new OpenLessonAnalysedEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, "lesson-1", LESSON_DAY,
                 "Булактар менен иштөө ыкмасы ийгиликтүү колдонулду", analystTeacherId, by);

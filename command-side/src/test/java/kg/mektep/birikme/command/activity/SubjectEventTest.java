@@ -60,6 +60,17 @@ class SubjectEventTest {
         return new RecordSubjectEventResultsCommand(BOOK, SCHOOL, "week-1", date, 64, winners);
     }
 
+    /** Recorded once begun (it may still run), its results once they are in: neither ahead of today. */
+    @Test
+    void aWeekIsRecordedOnceBegunAndItsResultsOnceIn() {
+        ActivityTestData.fixture(FIRST).givenNoPriorActivity().when(week(FIRST, LAST), asChair())
+                .expectEvents(weekRecorded());
+        ActivityTestData.fixture(FIRST.minusDays(1)).givenNoPriorActivity().when(week(FIRST, LAST), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.ACTIVITY_DATE_IN_FUTURE, FIRST, FIRST.minusDays(1)));
+        ActivityTestData.fixture(LAST.minusDays(1)).given(weekRecorded()).when(results(LAST, WINNERS), asChair())
+                .expectNoEvents().expectException(refusedWith(Refusal.ACTIVITY_DATE_IN_FUTURE, LAST, LAST.minusDays(1)));
+    }
+
     @Test
     void theChairRecordsASubjectWeek() {
         fixture.givenNoPriorActivity().when(week(FIRST, LAST), asChair()).expectEvents(weekRecorded());

@@ -107,6 +107,25 @@ class AssociationChairTest {
                 .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, TODAY));
     }
 
+    /** Clause 5.1: the latest election stands; one recorded late for an earlier meeting does not overturn it. */
+    @Test
+    void anElectionDatedBeforeTheLatestOneIsRefused() {
+        fixture.given(created(), chairElected(AIGUL), reElected(NURBEK))
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, RE_ELECTION_DAY.minusDays(1)), recordedByMember())
+                .expectException(refusedWith(Refusal.ELECTION_BEFORE_LATEST, RE_ELECTION_DAY.minusDays(1), RE_ELECTION_DAY))
+                .expectNoEvents();
+        // Nor once the chair it elected has left the association.
+        fixture.given(created(), memberAdded(BAKYT), reElected(BAKYT), memberRemoved(BAKYT),
+                        new ChairVacatedEvent(ASSOCIATION, SCHOOL, BAKYT))
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, RE_ELECTION_DAY.minusDays(1)), recordedByMember())
+                .expectException(refusedWith(Refusal.ELECTION_BEFORE_LATEST, RE_ELECTION_DAY.minusDays(1), RE_ELECTION_DAY))
+                .expectNoEvents();
+        // The same meeting's election, recorded again, or a later one is taken.
+        fixture.given(created(), chairElected(AIGUL), reElected(NURBEK))
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, RE_ELECTION_DAY), recordedByMember())
+                .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, RE_ELECTION_DAY));
+    }
+
     @Test
     void canElectChairWhoJoinedAfterCreation() {
         fixture.given(created(), memberAdded(BAKYT))

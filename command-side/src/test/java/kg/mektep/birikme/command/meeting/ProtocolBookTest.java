@@ -179,6 +179,18 @@ class ProtocolBookTest {
                 .expectNoEvents();
     }
 
+    /** Clause 5.6: a resolution makes members responsible, not a teacher outside the association (or another school's). */
+    @Test
+    void onlyMembersAreMadeResponsible() {
+        List<Resolution> resolutions = List.of(new Resolution("Ачык сабак өткөрүлсүн", List.of(AIGUL, OUTSIDER),
+                LocalDate.of(2025, 9, 30), null));
+        fixture().givenNoPriorActivity()
+                .when(record(protocol(FIRST_MEETING, List.of(CHAIR, AIGUL, CHOLPON, NURBEK), List.of(), resolutions)),
+                        asChair())
+                .expectException(refusedWith(Refusal.NOT_A_MEMBER, OUTSIDER))
+                .expectNoEvents();
+    }
+
     @Test
     void onlyMembersAttendAsMembers() {
         fixture().givenNoPriorActivity()

@@ -143,6 +143,14 @@ class MentorshipTest {
     }
 
     @Test
+    void noSessionIsRecordedForAYoungTeacherWhoLeftTheAssociation() {
+        associations.withAssociation(ASSOCIATION, SCHOOL, CHAIR, MENTOR, EXPERIENCED, NEWCOMER);
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, LocalDate.of(2026, 10, 1), "Тема"), as(MENTOR))
+                .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, YOUNG));
+    }
+
+    @Test
     void aDissolvedAssociationsMentorRecordsNoMoreSessions() {
         associations.dissolve(ASSOCIATION);
         fixture.given(assigned())

@@ -217,6 +217,20 @@ class AnnualPlanTest {
                 .expectException(refusedWith(Refusal.ACTIVITY_INCOMPLETE, openLesson.title()));
     }
 
+    /** Clauses 5.4, 6.7: the open lessons of the plan are the association's members' lessons, in a draft and a revision. */
+    @Test
+    void anOpenLessonIsGivenByAMember() {
+        AnnualPlanContent content = withActivities(List.of(openLesson(OUTSIDER_ID, "Дүйшөндүн образы", "9-А")));
+        fixture.givenNoPriorActivity()
+                .when(draft(content), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.NOT_A_MEMBER, OUTSIDER_ID));
+        fixture.given(drafted())
+                .when(new ReviseAnnualPlanCommand(PLAN, SCHOOL, content), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.NOT_A_MEMBER, OUTSIDER_ID));
+    }
+
     @Test
     void aMissingActivityIsRefusedAsARequiredField() {
         fixture.givenNoPriorActivity()
@@ -282,8 +296,9 @@ class AnnualPlanTest {
         String text = "ү".repeat(PlanContentRules.MAXIMUM_TEXT);
         List<PlannedActivity> activities = new ArrayList<>(Collections.nCopies(PlanContentRules.MAXIMUM_ENTRIES - 1,
                 activity(ActivityKind.MEETING, "Отурум", LocalDate.of(2025, 10, 3))));
+        // The lesson's teacher is a member (an id, not a text at its bound).
         activities.add(new PlannedActivity(ActivityKind.OPEN_LESSON, text, LocalDate.of(2025, 11, 12),
-                text, text, text));
+                TEACHER_ID, text, text));
         AnnualPlanContent content = new AnnualPlanContent(
                 new MethodologicalTheme(text, text, Collections.nCopies(PlanContentRules.MAXIMUM_ENTRIES, "Багыт"),
                         List.of(text)),

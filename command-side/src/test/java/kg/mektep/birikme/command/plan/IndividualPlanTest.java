@@ -363,6 +363,21 @@ class IndividualPlanTest {
                 .expectException(refusedWith(Refusal.ASSOCIATION_DISSOLVED, ASSOCIATION));
     }
 
+    /** Clause 3.4: the association approves its members' plans; a teacher who has left it has none before it. */
+    @Test
+    void aTeacherWhoLeftTheAssociationNeitherRevisesNorHasThePlanApproved() {
+        registry.withAssociation(ASSOCIATION, SCHOOL, CHAIR_ID, SECOND_TEACHER_ID, "t-tologon", "t-meerim");
+
+        given(submitted(1, individualContent()))
+                .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, revisedIndividualContent()), asTeacher())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.NOT_A_MEMBER, TEACHER_ID));
+        given(submitted(1, individualContent()))
+                .when(new ApproveIndividualPlanCommand(PLAN, SCHOOL, 1, protocol()), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.NOT_A_MEMBER, TEACHER_ID));
+    }
+
     // --- approving --------------------------------------------------------------------------
 
     @Test

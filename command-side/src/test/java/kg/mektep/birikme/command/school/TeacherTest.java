@@ -23,14 +23,29 @@ class TeacherTest {
     private static final String TEACHER = "teacher-nurbek";
     private static final String FULL_NAME = "Нурбек Өмүров";
     private static final LocalDate HIRED = LocalDate.of(2023, 8, 28);
+    /** Today at the school, in its own time zone. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
 
     private FixtureConfiguration<Teacher> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Teacher.class);
+        fixture.registerInjectableResource(TestCalendar.on(TODAY));
         fixture.registerInjectableResource(new InMemorySchoolRegistry()
                 .on(new SchoolRegisteredEvent(SCHOOL, "Нарын шаарындагы №1 мектеп-гимназия", "Нарын", "Asia/Bishkek")));
+    }
+
+    /** Hired today at the school is hired; the server's own day (UTC, six hours behind) does not count. */
+    @Test
+    void aTeacherIsRegisteredOnceHired() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterTeacherCommand(TEACHER, SCHOOL, FULL_NAME, List.of("Физика"), TODAY))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterTeacherCommand(TEACHER, SCHOOL, FULL_NAME, List.of("Физика"), TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.HIRE_DATE_IN_FUTURE, TODAY.plusDays(1), TODAY));
     }
 
     @Test

@@ -104,6 +104,7 @@ public enum Refusal {
     /** An unknown id, or the id of something that belongs to another school: the two look alike. */
     NOT_FOUND("", 404),
     INVALID_TIME_ZONE("", 400),
+    HIRE_DATE_IN_FUTURE("", 422),
     FIELD_REQUIRED("", 400),
     FIELD_TOO_LONG("", 400),
     // R15, clause 4.5: the commission that sets each member's labour participation coefficient.
@@ -131,11 +132,13 @@ public enum Refusal {
     RESULTS_BEFORE_END("3.14", 422),
     MORE_WINNERS_THAN_PARTICIPANTS("3.14", 422),
     RESULTS_ALREADY_RECORDED("3.14", 409),
+    ACTIVITY_DATE_IN_FUTURE("5.7", 422),
     REPORT_MEETING_NOT_RECORDED("3.18", 422),
     LINKED_ACTIVITY_NOT_FOUND("5.7", 422),
     // R5, clause 5.1: an election citing a protocol cites the protocol of the meeting that elected.
     ELECTION_NOT_AT_THAT_MEETING("5.1", 422),
     ELECTION_DATE_IN_FUTURE("5.1", 422),
+    ELECTION_BEFORE_LATEST("5.1", 422),
     // R12, clause 5.9: three years at school, then ten in the archive; archived documents are read-only.
     TOO_EARLY("5.9", 422),
     ALREADY_IN_ARCHIVE("5.9", 409),
