@@ -126,7 +126,7 @@ class ActivitiesEndToEndTest {
                     .query(Long.class).single()).isPositive();
 
             assertThat(school.director.post(association + "/dissolution", Map.of("order", Map.of("number", "90",
-                    "date", "2027-01-10"), "proposal", Map.of("by", "DEPUTY_TEACHING", "number", "4", "date", "2027-01-05")))
+                    "date", "2026-12-09"), "proposal", Map.of("by", "DEPUTY_TEACHING", "number", "4", "date", "2026-12-08")))
                     .status()).isEqualTo(202);
             assertThat(code(chair.post(association + "/seminars", Map.of("topic", "Кеч калган семинар",
                     "date", "2027-02-01", "leaderIds", List.of(t.get(0)))))).isEqualTo("ASSOCIATION_DISSOLVED");

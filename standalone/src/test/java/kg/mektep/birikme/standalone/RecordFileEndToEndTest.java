@@ -151,6 +151,7 @@ class RecordFileEndToEndTest {
             // September: the chair elected and confirmed, the plan approved in time, the first meeting, a mentor.
             on("2026-09-01");
             ok(chair.post(a + "/chair/election", Map.of("teacherId", t.get(0), "meetingDate", "2026-09-01")));
+            on("2026-09-02");
             ok(director.post(a + "/chair/confirmation", Map.of("teacherId", t.get(0),
                     "order", Map.of("number", "52-б", "date", "2026-09-02"))));
             on("2026-09-03");

@@ -60,6 +60,7 @@ class SchoolYearEndToEndTest {
             // September: the members elect the chair, the director confirms by order (R5).
             on("2026-09-01");
             ok(chair.post(a + "/chair/election", Map.of("teacherId", t.get(0), "meetingDate", "2026-09-01")));
+            on("2026-09-02");
             ok(school.director.post(a + "/chair/confirmation", Map.of("teacherId", t.get(0),
                     "order", Map.of("number", "52-б", "date", "2026-09-02"))));
 

@@ -72,11 +72,11 @@ public class Association {
     }
 
     @CommandHandler
-    public Association(CreateAssociationCommand command, SchoolRegistry registry) {
+    public Association(CreateAssociationCommand command, SchoolRegistry registry, SchoolCalendar calendar) {
         require(registry.schoolExists(command.schoolId()), Refusal.SCHOOL_NOT_FOUND, command.schoolId());
         requireText(command.name(), "name");
         Foundation.requireKindAndSubjects(command.kind(), command.educationalAreas(), command.subjects());
-        Foundation.requireOrderOnDeputyProposal(command.order(), command.proposal());
+        Foundation.requireOrderOnDeputyProposal(command.order(), command.proposal(), calendar.today(command.schoolId()));
         Foundation.requireCouncilDecisionsBeforeOrder(command.pedagogicalCouncilDecision(),
                 command.methodologicalCouncilApproval(), command.order());
         List<String> memberIds = orEmpty(command.memberIds());
@@ -129,23 +129,23 @@ public class Association {
     }
 
     @CommandHandler
-    void handle(ConfirmChairCommand command) {
+    void handle(ConfirmChairCommand command, SchoolCalendar calendar) {
         requireActiveOf(command.schoolId());
         require(chairId != null, Refusal.NO_ELECTED_CHAIR);
         require(chairId.equals(command.teacherId()), Refusal.CONFIRMED_NOT_ELECTED, command.teacherId(), chairId);
         require(!chairConfirmed, Refusal.CHAIR_ALREADY_CONFIRMED, chairId);
-        Foundation.requireOrder(command.order());
+        Foundation.requireOrder(command.order(), calendar.today(schoolId));
         require(!command.order().date().isBefore(chairElectedOn), Refusal.CHAIR_ORDER_BEFORE_ELECTION,
                 command.order().date(), chairElectedOn);
         apply(new ChairConfirmedEvent(associationId, schoolId, chairId, command.order()));
     }
 
     @CommandHandler
-    void handle(ReorganiseAssociationCommand command, SchoolRegistry registry) {
+    void handle(ReorganiseAssociationCommand command, SchoolRegistry registry, SchoolCalendar calendar) {
         requireActiveOf(command.schoolId());
         requireText(command.name(), "name");
         Foundation.requireKindAndSubjects(command.kind(), command.educationalAreas(), command.subjects());
-        Foundation.requireOrderOnDeputyProposal(command.order(), command.proposal());
+        Foundation.requireOrderOnDeputyProposal(command.order(), command.proposal(), calendar.today(schoolId));
         List<String> memberIds = orEmpty(command.memberIds());
         new Membership(registry, schoolId, command.kind(), command.subjects()).requireValid(memberIds);
         List<String> joined = memberIds.stream().filter(id -> !members.contains(id)).toList();
@@ -157,9 +157,9 @@ public class Association {
     }
 
     @CommandHandler
-    void handle(DissolveAssociationCommand command) {
+    void handle(DissolveAssociationCommand command, SchoolCalendar calendar) {
         requireActiveOf(command.schoolId());
-        Foundation.requireOrderOnDeputyProposal(command.order(), command.proposal());
+        Foundation.requireOrderOnDeputyProposal(command.order(), command.proposal(), calendar.today(schoolId));
         apply(new AssociationDissolvedEvent(associationId, schoolId, command.order(), command.proposal()));
     }
 

@@ -3,6 +3,7 @@ package kg.mektep.birikme.command.association;
 import static kg.mektep.birikme.command.rules.Rules.orEmpty;
 import static kg.mektep.birikme.command.rules.Rules.require;
 
+import java.time.LocalDate;
 import java.util.List;
 import kg.mektep.birikme.api.association.AssociationKind;
 import kg.mektep.birikme.api.common.DocumentRef;
@@ -25,16 +26,18 @@ final class Foundation {
     }
 
     /** R3 (clauses 1.6, 6.1): a director's order, issued on a proposal of the ОТИ or ИУИ deputy. */
-    static void requireOrderOnDeputyProposal(DocumentRef order, Proposal proposal) {
-        requireOrder(order);
+    static void requireOrderOnDeputyProposal(DocumentRef order, Proposal proposal, LocalDate today) {
+        requireOrder(order, today);
         require(proposal != null && proposal.date() != null && proposal.number() != null && !proposal.number().isBlank(),
                 Refusal.PROPOSAL_REQUIRED);
         require(proposal.isByDeputy(), Refusal.PROPOSAL_NOT_BY_DEPUTY, proposal.by());
         require(!proposal.date().isAfter(order.date()), Refusal.PROPOSAL_AFTER_ORDER, proposal.date(), order.date());
     }
 
-    static void requireOrder(DocumentRef order) {
+    /** An order issued: recorded with its date, which is not after today in the school. */
+    static void requireOrder(DocumentRef order, LocalDate today) {
         require(isComplete(order), Refusal.ORDER_REQUIRED);
+        require(!order.date().isAfter(today), Refusal.ORDER_DATE_IN_FUTURE, order.date(), today);
     }
 
     /** R4 (clauses 1.2, 1.4): the pedagogical council decided and the methodological council approved, before the order. */

@@ -208,6 +208,17 @@ class AssociationChairTest {
     }
 
     @Test
+    void theConfirmingOrderIsNotDatedAfterToday() {
+        fixture.given(created(), chairElected(AIGUL))
+                .when(new ConfirmChairCommand(ASSOCIATION, SCHOOL, AIGUL, orderOn(TODAY.plusDays(1))))
+                .expectException(refusedWith(Refusal.ORDER_DATE_IN_FUTURE, TODAY.plusDays(1), TODAY))
+                .expectNoEvents();
+        fixture.given(created(), chairElected(AIGUL))
+                .when(new ConfirmChairCommand(ASSOCIATION, SCHOOL, AIGUL, orderOn(TODAY)))
+                .expectEvents(new ChairConfirmedEvent(ASSOCIATION, SCHOOL, AIGUL, orderOn(TODAY)));
+    }
+
+    @Test
     void chairMayBeConfirmedByOrderOfTheElectionDay() {
         fixture.given(created(), chairElected(AIGUL))
                 .when(new ConfirmChairCommand(ASSOCIATION, SCHOOL, AIGUL, orderOn(ELECTION_DAY)))

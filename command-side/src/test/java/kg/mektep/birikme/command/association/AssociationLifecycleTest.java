@@ -227,7 +227,9 @@ class AssociationLifecycleTest {
                 Arguments.of("proposal by a teacher", LATER_ORDER, new Proposal(Role.TEACHER, "3", day),
                         Refusal.PROPOSAL_NOT_BY_DEPUTY),
                 Arguments.of("proposal after the order", LATER_ORDER,
-                        new Proposal(Role.DEPUTY_TEACHING, "3", day.plusDays(1)), Refusal.PROPOSAL_AFTER_ORDER));
+                        new Proposal(Role.DEPUTY_TEACHING, "3", day.plusDays(1)), Refusal.PROPOSAL_AFTER_ORDER),
+                Arguments.of("order dated after today", new DocumentRef("7-ө", Associations.TODAY.plusDays(1)),
+                        LATER_PROPOSAL, Refusal.ORDER_DATE_IN_FUTURE));
     }
 
     @ParameterizedTest(name = "{0}")

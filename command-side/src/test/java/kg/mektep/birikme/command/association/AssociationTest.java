@@ -252,6 +252,15 @@ class AssociationTest {
                 Refusal.PROPOSAL_NOT_BY_DEPUTY, (Object) null);
     }
 
+    /** Clause 1.6: an order is recorded once issued, as the school's calendar has it: today, not a day later. */
+    @Test
+    void theOrderIsNotDatedAfterToday() {
+        LocalDate tomorrow = Associations.TODAY.plusDays(1);
+        assertRefused(creation().order(new DocumentRef("200-ө", tomorrow)), Refusal.ORDER_DATE_IN_FUTURE, tomorrow,
+                Associations.TODAY);
+        create(creation().order(new DocumentRef("200-ө", Associations.TODAY))).expectSuccessfulHandlerExecution();
+    }
+
     @Test
     void cannotCreateAssociationByOrderDatedBeforeTheProposal() {
         LocalDate dayAfterOrder = ORDER.date().plusDays(1);

@@ -11,7 +11,8 @@ final class Paged<T> {
     private final ToLongFunction<T> positionOf;
     private List<T> page = List.of();
     private int index;
-    private long after;
+    /** From the lowest position there can be: a row put below the first the store hands out is read too. */
+    private long after = Long.MIN_VALUE;
     private boolean done;
 
     Paged(LongFunction<List<T>> pageAfter, ToLongFunction<T> positionOf) {

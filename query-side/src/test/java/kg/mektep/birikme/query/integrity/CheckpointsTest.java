@@ -89,6 +89,19 @@ class CheckpointsTest {
     }
 
     @Test
+    void aCheckpointNoLongerMatchesOnceAnEventIsPutBelowTheFirstPosition() {
+        LogCheckpoint checkpoint = checkpoints.take();
+        log.jdbc.sql("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, "
+                + "eventidentifier, payload, payloadtype, timestamp) SELECT 0, aggregateidentifier, sequencenumber + 100, "
+                + "type, 'forged', payload, payloadtype, timestamp FROM domainevententry WHERE globalindex = 5").update();
+
+        CheckpointVerdict verdict = checkpoints.check(checkpoint);
+
+        assertThat(verdict.matches()).isFalse();
+        assertThat(verdict.events()).isEqualTo(6);
+    }
+
+    @Test
     void aCheckpointWithAChangedLinkIsRefusedForItsSignature() {
         LogCheckpoint taken = checkpoints.take();
         LogCheckpoint forged = new LogCheckpoint(taken.position(), "ab".repeat(32), taken.time(), taken.signature());

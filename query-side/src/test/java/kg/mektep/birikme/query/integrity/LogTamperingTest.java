@@ -86,6 +86,20 @@ class LogTamperingTest {
         assertBrokenAt(gap, Kind.INSERTED);
     }
 
+    /** Below the first position the store hands out, an event would still be loaded by its aggregate: never unseen. */
+    @Test
+    void anEventPutBelowTheFirstPositionIsInserted() {
+        tamper("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier, "
+                + "payload, payloadtype, timestamp) SELECT -1, aggregateidentifier, sequencenumber + 100, type, 'forged', "
+                + "payload, payloadtype, timestamp FROM domainevententry WHERE globalindex = 6");
+
+        LogIntegrity integrity = log.verification.verify();
+
+        assertThat(integrity.intact()).isFalse();
+        assertThat(integrity.disagreement()).isEqualTo(new Disagreement(-1, Kind.INSERTED));
+        assertThat(integrity.events()).isZero();
+    }
+
     @Test
     void aLinkChangedInTheChainItselfDisagreesAtItsPosition() {
         tamper("UPDATE event_chain SET link = decode(repeat('ab', 32), 'hex') WHERE position = 5");
