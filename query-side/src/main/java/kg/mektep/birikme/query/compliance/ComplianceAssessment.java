@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kg.mektep.birikme.api.common.YoungTeacher;
 import kg.mektep.birikme.api.recordfile.AssociationCompliance;
 import kg.mektep.birikme.api.recordfile.DocumentStatus;
@@ -195,41 +195,57 @@ public class ComplianceAssessment {
 
     /**
      * R17 (3.17, 8.6, 9): every young member (first three years since hire, on the year's last day or
-     * today if earlier) has a mentor, due by the start of the year or the grace days after joining.
+     * today if earlier) has a mentor, due by the start of the year or the grace days after joining or
+     * after their mentor left. A mentor mentors while a member of the association (3.17): in the
+     * current year one who is a member today, in a past year one who was during the year.
      */
     private RuleCheck mentors(AssociationYear year) {
         String clause = "3.17, 8.6, 9";
         LocalDate day = year.asOf().isBefore(year.year().lastDay()) ? year.asOf() : year.year().lastDay();
-        Set<String> mentored = year.facts(Fact.MENTOR_ASSIGNED).list().stream().map(Proof::ref).collect(Collectors.toSet());
         List<AssociationYear.Member> young = year.members().stream()
                 .filter(member -> member.hireDate() != null && YoungTeacher.on(member.hireDate(), day)).toList();
-        List<Evidence> evidence = year.facts(Fact.MENTOR_ASSIGNED).list().stream()
-                .filter(proof -> young.stream().anyMatch(member -> member.teacherId().equals(proof.ref())))
-                .map(Proof::evidence).toList();
+        List<Proof> assignments = year.facts(Fact.MENTOR_ASSIGNED).list().stream()
+                .filter(proof -> young.stream().anyMatch(member -> member.teacherId().equals(proof.ref()))).toList();
+        List<Proof> standing = assignments.stream().filter(proof -> mentoring(year, proof, day)).toList();
         List<String> overdue = new ArrayList<>();
         LocalDate nextDue = null;
         for (AssociationYear.Member member : young) {
-            if (mentored.contains(member.teacherId())) {
+            if (standing.stream().anyMatch(proof -> proof.ref().equals(member.teacherId()))) {
                 continue;
             }
-            LocalDate due = dueForMentor(year, member);
+            LocalDate due = dueForMentor(year, member, assignments);
             if (year.asOf().isAfter(due)) {
                 overdue.add(member.displayName());
             } else if (nextDue == null || due.isBefore(nextDue)) {
                 nextDue = due;
             }
         }
+        List<Evidence> evidence = standing.stream().map(Proof::evidence).toList();
         if (!overdue.isEmpty()) {
             return notMet("R17", clause, null, "YOUNG_TEACHERS_WITHOUT_MENTOR", overdue, evidence);
         }
         return nextDue != null ? notYetDue("R17", clause, nextDue, evidence) : met("R17", clause, null, evidence);
     }
 
-    private LocalDate dueForMentor(AssociationYear year, AssociationYear.Member member) {
-        LocalDate start = terms.startOfYearDue(year);
-        LocalDate afterJoining = year.joining(member.teacherId()).map(proof -> terms.afterGrace(proof.recordedOn()))
-                .orElse(start);
-        return afterJoining.isAfter(start) ? afterJoining : start;
+    /** Whether the assignment's mentor mentors on the day (the year not over) or did in the year (a past year). */
+    private static boolean mentoring(AssociationYear year, Proof assignment, LocalDate day) {
+        boolean yearOver = year.asOf().isAfter(year.year().lastDay());
+        return AssociationYear.mentorOf(assignment)
+                .map(mentor -> year.membershipFrom(mentor, assignment).stream()
+                        .anyMatch(span -> yearOver ? span.during(year.year().firstDay(), day) : span.on(day)))
+                .orElse(false);
+    }
+
+    /** The latest of: the start of the year, the grace after the member joined, the grace after a mentor of theirs left. */
+    private LocalDate dueForMentor(AssociationYear year, AssociationYear.Member member, List<Proof> assignments) {
+        Stream<LocalDate> joined = year.joining(member.teacherId()).map(Proof::recordedOn).stream();
+        Stream<LocalDate> mentorsLeft = assignments.stream()
+                .filter(assignment -> assignment.ref().equals(member.teacherId()))
+                .flatMap(assignment -> AssociationYear.mentorOf(assignment).stream()
+                        .flatMap(mentor -> year.membershipFrom(mentor, assignment).stream()))
+                .map(AssociationYear.Membership::until).filter(Objects::nonNull);
+        return Stream.concat(joined, mentorsLeft).map(terms::afterGrace)
+                .reduce(terms.startOfYearDue(year), (due, owed) -> owed.isAfter(due) ? owed : due);
     }
 
     private static int count(List<RuleCheck> rules, RuleStatus status) {

@@ -68,18 +68,26 @@ class LabourProjection {
                 .update();
     }
 
+    /**
+     * The commission as formed, less those of its members who have left the association since: they
+     * sit on it no more (clause 4.5 names a commission of the association's members), and a head who
+     * left leaves it without one.
+     */
     @QueryHandler
     Optional<LabourCommissionView> handle(FindLabourCommissionQuery query) {
         List<LabourCommissionView.CommissionMember> members = jdbc.sql("""
                 SELECT m.teacher_id, t.full_name FROM rm_labour_commission_member m
+                JOIN rm_association_member a ON a.association_id = m.association_id AND a.teacher_id = m.teacher_id
                 LEFT JOIN rm_teacher t ON t.teacher_id = m.teacher_id
                 WHERE m.association_id = ? ORDER BY m.position""")
                 .param(query.associationId())
                 .query((rs, n) -> new LabourCommissionView.CommissionMember(rs.getString(1), rs.getString(2)))
                 .list();
         return jdbc.sql("""
-                SELECT c.head_id, t.full_name, c.protocol_number, c.protocol_date, c.formed_at
-                FROM rm_labour_commission c LEFT JOIN rm_teacher t ON t.teacher_id = c.head_id
+                SELECT a.teacher_id, t.full_name, c.protocol_number, c.protocol_date, c.formed_at
+                FROM rm_labour_commission c
+                LEFT JOIN rm_association_member a ON a.association_id = c.association_id AND a.teacher_id = c.head_id
+                LEFT JOIN rm_teacher t ON t.teacher_id = a.teacher_id
                 WHERE c.school_id = ? AND c.association_id = ?""")
                 .params(query.schoolId(), query.associationId())
                 .query((rs, n) -> new LabourCommissionView(query.associationId(), rs.getString(1), rs.getString(2),

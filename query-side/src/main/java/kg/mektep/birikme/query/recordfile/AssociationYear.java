@@ -2,6 +2,7 @@ package kg.mektep.birikme.query.recordfile;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kg.mektep.birikme.api.common.SchoolYear;
@@ -110,6 +111,48 @@ public record AssociationYear(String associationId, String schoolId, String name
     public Optional<Proof> joining(String teacherId) {
         List<Proof> joined = facts(Fact.MEMBER_JOINED).list().stream().filter(p -> p.ref().equals(teacherId)).toList();
         return joined.isEmpty() ? Optional.empty() : Optional.of(joined.get(joined.size() - 1));
+    }
+
+    /** The mentor a mentor's assignment names (none where the record does not know it). */
+    public static Optional<String> mentorOf(Proof assignment) {
+        return assignment.linked().stream().findFirst();
+    }
+
+    /**
+     * The spans in which a teacher was a member from an event of the record on, one made while they
+     * were one (a mentor's assignment): from that event's day to their next leaving, and again from
+     * each later joining. An open span has no end.
+     */
+    public List<Membership> membershipFrom(String teacherId, Proof from) {
+        List<Membership> spans = new ArrayList<>();
+        LocalDate since = from.recordedOn();
+        for (Proof proof : proofs) {
+            if (proof.position() <= from.position() || !proof.ref().equals(teacherId)) {
+                continue;
+            }
+            if (proof.fact() == Fact.MEMBER_LEFT && since != null) {
+                spans.add(new Membership(since, proof.recordedOn()));
+                since = null;
+            } else if (proof.fact() == Fact.MEMBER_JOINED && since == null) {
+                since = proof.recordedOn();
+            }
+        }
+        if (since != null) {
+            spans.add(new Membership(since, null));
+        }
+        return spans;
+    }
+
+    /** A span of membership, from its first day to the day the member left (null while they are a member). */
+    public record Membership(LocalDate from, LocalDate until) {
+
+        public boolean on(LocalDate day) {
+            return !day.isBefore(from) && (until == null || day.isBefore(until));
+        }
+
+        public boolean during(LocalDate first, LocalDate last) {
+            return !from.isAfter(last) && (until == null || until.isAfter(first));
+        }
     }
 
     public String nameOf(String teacherId) {

@@ -165,7 +165,9 @@ class RecordFileProjection {
 
     @EventHandler
     void on(MentorAssignedEvent e, EventMessage<?> message, TrackingToken token) {
-        row(message, token, e.schoolId(), e.associationId()).fact(Fact.MENTOR_ASSIGNED, null, e.since(), e.menteeId());
+        Row row = row(message, token, e.schoolId(), e.associationId());
+        row.linked.add(e.mentorId());
+        row.fact(Fact.MENTOR_ASSIGNED, null, e.since(), e.menteeId());
     }
 
     @EventHandler

@@ -361,4 +361,51 @@ class ComplianceAssessmentTest {
         assertThat(mentors.dueBy()).as("Элнура's by the start of the year, before Айгерим's 30 days after joining")
                 .isEqualTo(LocalDate.of(2026, 9, 30));
     }
+
+    @Test
+    void aMentorWhoLeavesTheAssociationMentorsNoMoreAndANewOneIsDueThirtyDaysLater() {
+        aYearKeptInTime();
+        long left = record.removed("2026-11-02", "t2");
+
+        RuleCheck soon = rules("2026-11-20", YEAR).get("R17");
+        assertThat(soon.status()).isEqualTo(RuleStatus.NOT_YET_DUE);
+        assertThat(soon.dueBy()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(soon.evidence()).as("no assignment stands").isEmpty();
+        RuleCheck late = rules("2026-12-03", YEAR).get("R17");
+        assertThat(late.status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(late.finding()).isEqualTo("YOUNG_TEACHERS_WITHOUT_MENTOR");
+        assertThat(late.missing()).containsExactly("Элнура Жаңыбаева");
+
+        long again = record.mentor("2026-12-04", YOUNG, "t3");
+        RuleCheck mentored = rules("2026-12-05", YEAR).get("R17");
+        assertThat(mentored.status()).isEqualTo(RuleStatus.MET);
+        assertThat(mentored.evidence()).extracting(Evidence::position).containsExactly(again);
+        assertThat(left).isLessThan(again);
+    }
+
+    @Test
+    void aMentorReorganisedOutOfTheAssociationCountedForThePastYearButNotTheNext() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        long assigned = record.mentor("2026-09-20", YOUNG);
+        record.reorganised("2027-03-03", "2027-03-01", List.of(), List.of("t2"));
+
+        RuleCheck pastYear = rules("2027-10-15", YEAR).get("R17");
+        assertThat(pastYear.status()).as("a member until March of that year").isEqualTo(RuleStatus.MET);
+        assertThat(pastYear.evidence()).extracting(Evidence::position).containsExactly(assigned);
+        RuleCheck thisYear = rules("2027-10-15", YEAR + 1).get("R17");
+        assertThat(thisYear.status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(thisYear.missing()).containsExactly("Элнура Жаңыбаева");
+    }
+
+    @Test
+    void aMentorAssignedOnlyAfterTheYearEndedDidNotMentorInIt() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.mentor("2027-09-02", YOUNG);
+
+        RuleCheck pastYear = rules("2027-09-05", YEAR).get("R17");
+
+        assertThat(pastYear.status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(pastYear.missing()).containsExactly("Элнура Жаңыбаева");
+        assertThat(rules("2027-09-05", YEAR + 1).get("R17").status()).isEqualTo(RuleStatus.MET);
+    }
 }

@@ -34,10 +34,11 @@ class LabourProjectionTest {
     private static final Instant SECOND = Instant.parse("2026-11-03T05:30:00Z");
 
     private LabourProjection projection;
+    private JdbcClient jdbc;
 
     @BeforeEach
     void freshReadModels() {
-        JdbcClient jdbc = ReadModelDatabase.fresh();
+        jdbc = ReadModelDatabase.fresh();
         jdbc.sql("TRUNCATE rm_labour_commission, rm_labour_commission_member, rm_labour_coefficient").update();
         projection = new LabourProjection(jdbc);
         StaffProjectionAccess staff = new StaffProjectionAccess(jdbc);
@@ -46,6 +47,10 @@ class LabourProjectionTest {
         staff.on(teacher("t2", "Нурбек Өмүров"));
         staff.on(teacher("t3", "Чыңгыз Үсөнов"));
         staff.on(teacher("t4", "Мөлтүр Ңазарова"));
+        for (String member : List.of("t1", "t2", "t3", "t4")) {
+            jdbc.sql("INSERT INTO rm_association_member (association_id, teacher_id) VALUES (?, ?)").params(MA, member)
+                    .update();
+        }
     }
 
     private static TeacherRegisteredEvent teacher(String id, String name) {
@@ -71,6 +76,22 @@ class LabourProjectionTest {
         assertThat(commission.protocol()).isEqualTo(new DocumentRef("5", LocalDate.of(2027, 1, 14)));
         assertThat(commission.formedAt()).isEqualTo(SECOND);
         assertThat(projection.handle(new FindLabourCommissionQuery("school-2", MA))).isEmpty();
+    }
+
+    @Test
+    void membersWhoLeftTheAssociationSitOnItsCommissionNoMore() {
+        projection.on(new LabourCommissionFormedEvent(COMMISSION, SCHOOL, MA, List.of("t1", "t2", "t3"), "t2", PROTOCOL,
+                "t1"), FIRST);
+        jdbc.sql("DELETE FROM rm_association_member WHERE association_id = ? AND teacher_id IN ('t2', 't3')").param(MA)
+                .update();
+
+        LabourCommissionView commission = projection.handle(new FindLabourCommissionQuery(SCHOOL, MA)).orElseThrow();
+
+        assertThat(commission.members()).extracting(LabourCommissionView.CommissionMember::teacherId)
+                .containsExactly("t1");
+        assertThat(commission.headId()).as("the head left too").isNull();
+        assertThat(commission.headName()).isNull();
+        assertThat(commission.protocol()).isEqualTo(PROTOCOL);
     }
 
     @Test

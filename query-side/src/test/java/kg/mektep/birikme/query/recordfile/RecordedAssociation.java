@@ -20,6 +20,7 @@ import kg.mektep.birikme.api.association.ChairConfirmedEvent;
 import kg.mektep.birikme.api.association.ChairElectedEvent;
 import kg.mektep.birikme.api.association.ChairVacatedEvent;
 import kg.mektep.birikme.api.association.MemberAddedEvent;
+import kg.mektep.birikme.api.association.MemberRemovedEvent;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Proposal;
 import kg.mektep.birikme.api.common.Role;
@@ -167,6 +168,17 @@ public final class RecordedAssociation {
         return record(day, new MemberAddedEvent(MA, SCHOOL, teacherId));
     }
 
+    /** The teacher removed from the association's members on that day; answers the event's position. */
+    public long removed(String day, String teacherId) {
+        leave(teacherId);
+        return record(day, new MemberRemovedEvent(MA, SCHOOL, teacherId, "Башка мектепке которулду"));
+    }
+
+    private void leave(String teacherId) {
+        jdbc.sql("DELETE FROM rm_association_member WHERE association_id = ? AND teacher_id = ?").params(MA, teacherId)
+                .update();
+    }
+
     private void member(String teacherId) {
         jdbc.sql("INSERT INTO rm_association_member (association_id, teacher_id) VALUES (?, ?)").params(MA, teacherId)
                 .update();
@@ -175,8 +187,7 @@ public final class RecordedAssociation {
     /** A director's order reorganising the association: who joins and who leaves it. */
     public long reorganised(String day, String orderDate, List<String> joining, List<String> leaving) {
         joining.forEach(this::member);
-        leaving.forEach(teacherId -> jdbc.sql("DELETE FROM rm_association_member WHERE association_id = ? AND teacher_id = ?")
-                .params(MA, teacherId).update());
+        leaving.forEach(this::leave);
         return record(day, new AssociationReorganisedEvent(MA, SCHOOL, "Физика жана астрономия бирикмеси",
                 AssociationKind.SUBJECT_AREA, List.of("Табигый илимдер"), List.of("Физика", "Астрономия"), joining,
                 leaving,
@@ -255,7 +266,11 @@ public final class RecordedAssociation {
     }
 
     public long mentor(String day, String menteeId) {
-        return record(day, new MentorAssignedEvent(UUID.randomUUID().toString(), SCHOOL, MA, menteeId, "t2",
+        return mentor(day, menteeId, "t2");
+    }
+
+    public long mentor(String day, String menteeId, String mentorId) {
+        return record(day, new MentorAssignedEvent(UUID.randomUUID().toString(), SCHOOL, MA, menteeId, mentorId,
                 LocalDate.parse(day)));
     }
 
