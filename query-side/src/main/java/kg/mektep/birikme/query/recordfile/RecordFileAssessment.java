@@ -139,7 +139,9 @@ public class RecordFileAssessment {
 
     /**
      * 6.8: a confirmed plan for each teaching month from the one after the start of the year to May,
-     * due by the month's first day; one confirmed after that day is late, none by the day after is missing.
+     * due by the month's first day. The confirmation that stands counts: a month drafted again after
+     * it was confirmed has none until it is confirmed anew (as the plan itself has it). One confirmed
+     * after the month's first day is late, none by the day after is missing.
      */
     private RecordFileItem monthlyPlans(AssociationYear year) {
         YearMonth first = YearMonth.from(terms.startOfYearDue(year)).plusMonths(1);
@@ -149,15 +151,14 @@ public class RecordFileAssessment {
             return item(RecordFileKind.MONTHLY_PLANS, DocumentStatus.NOT_APPLICABLE, null, List.of(), List.of(),
                     confirmations);
         }
-        Map<YearMonth, Proof> byMonth = new LinkedHashMap<>();
-        confirmations.forEach(proof -> byMonth.putIfAbsent(YearMonth.parse(proof.ref()), proof));
+        Map<YearMonth, Proof> standing = standingConfirmations(year);
         List<String> missing = new ArrayList<>();
         List<String> late = new ArrayList<>();
         boolean anyDue = false;
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             LocalDate due = month.atDay(1);
-            Proof confirmed = byMonth.get(month);
-            if (confirmed != null) {
+            Proof confirmed = standing.get(month);
+            if (confirmed != null && confirmed.fact() == Fact.MONTH_CONFIRMED) {
                 anyDue = true;
                 if (confirmed.recordedOn().isAfter(due)) {
                     late.add(month.toString());
@@ -169,7 +170,27 @@ public class RecordFileAssessment {
         }
         DocumentStatus status = !missing.isEmpty() ? DocumentStatus.MISSING : !late.isEmpty() ? DocumentStatus.LATE
                 : anyDue ? DocumentStatus.PRESENT : DocumentStatus.NOT_YET_DUE;
-        return item(RecordFileKind.MONTHLY_PLANS, status, first.atDay(1), missing, late, confirmations);
+        return item(RecordFileKind.MONTHLY_PLANS, status, first.atDay(1), missing, late,
+                standing.values().stream().sorted(Comparator.comparingLong(Proof::position)).toList());
+    }
+
+    /**
+     * Each month's confirmation that stands, or the draft that withdrew its confirmation (in the
+     * order of the log, a draft after a confirmation withdraws it); months only drafted are not listed.
+     */
+    private static Map<YearMonth, Proof> standingConfirmations(AssociationYear year) {
+        Map<YearMonth, Proof> standing = new LinkedHashMap<>();
+        for (Proof proof : year.proofs()) {
+            if (proof.schoolYear() == null || proof.schoolYear() != year.schoolYear()) {
+                continue;
+            }
+            if (proof.fact() == Fact.MONTH_CONFIRMED) {
+                standing.put(YearMonth.parse(proof.ref()), proof);
+            } else if (proof.fact() == Fact.MONTH_DRAFTED) {
+                standing.computeIfPresent(YearMonth.parse(proof.ref()), (month, confirmation) -> proof);
+            }
+        }
+        return standing;
     }
 
     /** 6.9: the members and what the staff record says of them, kept as they join. */

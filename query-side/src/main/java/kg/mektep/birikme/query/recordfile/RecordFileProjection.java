@@ -2,6 +2,7 @@ package kg.mektep.birikme.query.recordfile;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import kg.mektep.birikme.api.mentoring.MentorAssignedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanApprovedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
+import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
 import kg.mektep.birikme.api.recordfile.AttachedFile;
 import kg.mektep.birikme.api.recordfile.DocumentRegisteredEvent;
 import kg.mektep.birikme.query.admin.BatchedRows;
@@ -111,11 +113,20 @@ class RecordFileProjection {
                 e.planId() + "/" + e.version());
     }
 
+    /** A month's plan drafted again after its confirmation stands unconfirmed until confirmed anew. */
+    @EventHandler
+    void on(MonthlyPlanDraftedEvent e, EventMessage<?> message, TrackingToken token) {
+        month(row(message, token, e.schoolId(), e.associationId()), Fact.MONTH_DRAFTED, e.month());
+    }
+
     @EventHandler
     void on(MonthlyPlanConfirmedEvent e, EventMessage<?> message, TrackingToken token) {
-        LocalDate first = e.month().atDay(1);
-        row(message, token, e.schoolId(), e.associationId()).fact(Fact.MONTH_CONFIRMED,
-                SchoolYear.containing(first).startYear(), first, e.month().toString());
+        month(row(message, token, e.schoolId(), e.associationId()), Fact.MONTH_CONFIRMED, e.month());
+    }
+
+    private static void month(Row row, Fact fact, YearMonth month) {
+        LocalDate first = month.atDay(1);
+        row.fact(fact, SchoolYear.containing(first).startYear(), first, month.toString());
     }
 
     @EventHandler

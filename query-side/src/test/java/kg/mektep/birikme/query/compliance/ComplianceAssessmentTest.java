@@ -408,4 +408,18 @@ class ComplianceAssessmentTest {
         assertThat(pastYear.missing()).containsExactly("Элнура Жаңыбаева");
         assertThat(rules("2027-09-05", YEAR + 1).get("R17").status()).isEqualTo(RuleStatus.MET);
     }
+
+    @Test
+    void aMonthlyPlanDraftedAgainAfterItsConfirmationLeavesTheMonthWithoutAConfirmedPlan() {
+        aYearKeptInTime();
+        record.monthDrafted("2026-12-20", "2027-01");
+
+        RuleCheck withdrawn = rules("2027-01-05", YEAR).get("R7");
+        assertThat(withdrawn.status()).isEqualTo(RuleStatus.NOT_MET);
+        assertThat(withdrawn.finding()).isEqualTo("MONTHLY_PLANS_MISSING");
+        assertThat(withdrawn.missing()).containsExactly("2027-01");
+
+        record.month("2027-01-08", "2027-01");
+        assertThat(rules("2027-01-10", YEAR).get("R7").status()).as("confirmed anew, if late").isEqualTo(RuleStatus.MET);
+    }
 }

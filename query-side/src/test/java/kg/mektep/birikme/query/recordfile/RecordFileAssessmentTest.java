@@ -164,6 +164,33 @@ class RecordFileAssessmentTest {
     }
 
     @Test
+    void aMonthDraftedAgainAfterItsConfirmationIsMissingUntilConfirmedAnewAndLateIfConfirmedAfterItsFirstDay() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        for (String month : List.of("2026-10", "2026-11")) {
+            record.monthDrafted("2026-09-24", month);
+            record.month("2026-09-25", month);
+        }
+        record.monthDrafted("2026-09-24", "2026-12");
+        long december = record.month("2026-09-25", "2026-12");
+        long redrafted = record.monthDrafted("2026-10-20", "2026-11");
+        record.monthDrafted("2026-10-21", "2026-12");
+        long decemberAgain = record.month("2026-11-25", "2026-12");
+
+        RecordFileItem withdrawn = file("2026-11-05", YEAR).get(RecordFileKind.MONTHLY_PLANS);
+        assertThat(withdrawn.status()).isEqualTo(DocumentStatus.MISSING);
+        assertThat(withdrawn.missing()).containsExactly("2026-11");
+        assertThat(withdrawn.evidence()).extracting(Evidence::position).contains(redrafted);
+
+        long reconfirmed = record.month("2026-11-10", "2026-11");
+        RecordFileItem late = file("2026-12-05", YEAR).get(RecordFileKind.MONTHLY_PLANS);
+        assertThat(late.status()).isEqualTo(DocumentStatus.LATE);
+        assertThat(late.missing()).isEmpty();
+        assertThat(late.late()).as("December confirmed anew before its first day").containsExactly("2026-11");
+        assertThat(late.evidence()).extracting(Evidence::position).contains(reconfirmed, decemberAgain)
+                .doesNotContain(redrafted, december);
+    }
+
+    @Test
     void anElectedChairWithoutAnOrderIsMissingOnceTheGraceDaysHavePassed() {
         record.opened("2026-08-28", MA, "2026-08-28");
         record.elected("2026-09-01", "t1");

@@ -33,6 +33,7 @@ import kg.mektep.birikme.api.mentoring.MentorAssignedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanApprovedEvent;
 import kg.mektep.birikme.api.plan.AnnualPlanDraftedEvent;
 import kg.mektep.birikme.api.plan.MonthlyPlanConfirmedEvent;
+import kg.mektep.birikme.api.plan.MonthlyPlanDraftedEvent;
 import kg.mektep.birikme.api.recordfile.AttachedFile;
 import kg.mektep.birikme.api.recordfile.DocumentRegisteredEvent;
 import kg.mektep.birikme.api.recordfile.RecordFileKind;
@@ -219,6 +220,12 @@ public final class RecordedAssociation {
 
     public long approved(String day, int schoolYear) {
         return record(day, new AnnualPlanApprovedEvent(PLAN, SCHOOL, MA, schoolYear, 1, "h1", "deputy", "DEPUTY_TEACHING"));
+    }
+
+    /** A month's plan drafted (again, after a confirmation: which it withdraws). */
+    public long monthDrafted(String day, String month) {
+        return record(day, new MonthlyPlanDraftedEvent(PLAN, SCHOOL, MA, YearMonth.parse(month),
+                List.of("Предметтик жумалыкты өткөрүү")));
     }
 
     public long month(String day, String month) {
