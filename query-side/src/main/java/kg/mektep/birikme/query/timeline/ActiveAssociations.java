@@ -3,6 +3,7 @@ package kg.mektep.birikme.query.timeline;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import kg.mektep.birikme.query.recordfile.AssociationYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,15 @@ class ActiveAssociations {
         /** Whether the association existed on that day (a creation not yet logged counts as long ago). */
         boolean existedOn(LocalDate day) {
             return createdOn == null || !createdOn.isAfter(day);
+        }
+
+        /**
+         * Whether the association works in that school year, by the record file's rule: not if it was
+         * opened in the summer for the year after (by its order, or, while that is not known, its creation).
+         */
+        boolean worksIn(int schoolYear) {
+            LocalDate opened = openedOn != null ? openedOn : createdOn;
+            return opened == null || AssociationYear.firstSchoolYearOf(opened) <= schoolYear;
         }
 
         /** The later of the day and the association's creation: nothing is due before it existed. */

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * R11 (clause 5.8): the deputy for teaching work analyses each association's year at its last
- * meeting, so by the year's last day. The deputy is not a teacher of the staff: no one responsible is named.
+ * meeting, so by the year's last day; an association opened in the summer works from the year after,
+ * so the year that ends has nothing of it to analyse. The deputy is not a teacher of the staff: no
+ * one responsible is named.
  */
 @Component
 class MissingYearAnalyses implements OverdueSource {
@@ -32,7 +34,8 @@ class MissingYearAnalyses implements OverdueSource {
                 .params(scope.schoolId(), scope.year().startYear()).query(String.class).list().stream()
                 .collect(Collectors.toSet());
         return associations.of(scope).stream()
-                .filter(association -> association.existedOn(scope.year().lastDay()))
+                .filter(association -> association.existedOn(scope.year().lastDay())
+                        && association.worksIn(scope.year().startYear()))
                 .filter(association -> !analysed.contains(association.associationId()))
                 .map(association -> new Overdue(OverdueKind.YEAR_ANALYSIS_MISSING, scope.year().lastDay(),
                         association.associationId(), association.name(), new OverdueLinks(null, null, null, null, null),

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import kg.mektep.birikme.api.timeline.OverdueKind;
 import kg.mektep.birikme.api.timeline.OverdueLinks;
-import kg.mektep.birikme.query.recordfile.AssociationYear;
 import kg.mektep.birikme.query.recordfile.RecordFileTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,8 +43,8 @@ class UnapprovedAnnualPlans implements OverdueSource {
         List<Overdue> overdue = new ArrayList<>();
         for (ActiveAssociations.Active association : associations.of(scope)) {
             Plan plan = plans.get(association.associationId());
-            if (association.openedOn() != null && AssociationYear.firstSchoolYearOf(association.openedOn()) > year) {
-                continue; // opened in the summer for the year after
+            if (!association.worksIn(year)) {
+                continue;
             }
             // An association whose opening order is not known yet owes it from the day it was created.
             LocalDate owed = association.openedOn() == null

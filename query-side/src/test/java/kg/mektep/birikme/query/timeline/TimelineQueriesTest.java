@@ -333,6 +333,23 @@ class TimelineQueriesTest {
                 .containsExactly(tuple(OverdueKind.ANNUAL_PLAN_NOT_APPROVED, date("2026-09-30")));
     }
 
+    /** Nor the analysis of that year (R11), as the record file has it: only an association that worked in it owes one. */
+    @Test
+    void anAssociationOpenedInTheSummerOwesNoAnalysisOfTheYearThatEnds() {
+        association(MATH, "Математика бирикмеси", List.of("t1", "t2", "t3", "t4"), "t1", "2026-08-20");
+        association(OLD, "Тарых бирикмеси", List.of("t1", "t2", "t3", "t4"), "t2", "2026-05-12");
+        // Opened by an order the record does not know yet: its creation in the summer tells the year.
+        feed.record(new AssociationCreatedEvent(LANG, SCHOOL, "Кыргыз тили бирикмеси", AssociationKind.SUBJECT_AREA,
+                List.of("Тил"), List.of("Кыргыз тили"), List.of("t3", "t4", "t5", "t6"), null, null, null, null),
+                morning("2026-07-15"), DIRECTOR, "DIRECTOR");
+
+        List<OverdueItem> overdue = timeline("2026-09-02", TimelineScope.SCHOOL, SCHOOL, YEAR - 1, "ky").overdue();
+
+        assertThat(overdue).extracting(OverdueItem::associationId).as("opened in the summer").doesNotContain(MATH, LANG);
+        assertThat(overdue).filteredOn(item -> item.kind() == OverdueKind.YEAR_ANALYSIS_MISSING)
+                .extracting(OverdueItem::associationId).as("opened in May").containsExactly(OLD);
+    }
+
     /** The term the record file and compliance apply: 30 days of grace after the opening order (R6). */
     @Test
     void anAssociationOpenedAfterTheDeadlineOwesItsPlanThirtyDaysAfterItsOrder() {
