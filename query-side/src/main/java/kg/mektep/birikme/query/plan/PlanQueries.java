@@ -32,6 +32,11 @@ class PlanQueries {
 
     private static final String ZONE = "coalesce(s.time_zone, 'Asia/Bishkek') AS school_zone";
 
+    /** When the plan was first approved: every approval of a plan is on time if that one was (R6). */
+    private static final String FIRST_APPROVAL = """
+            (SELECT min(f.at) FROM rm_plan_audit f WHERE f.plan_id = %s.plan_id AND f.action = 'APPROVED')
+            AS first_approved_at""";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final RecordFileTerms terms;
@@ -43,12 +48,13 @@ class PlanQueries {
     }
 
     /**
-     * R6: approval belongs to the start of the school year; one approved after the day the start
-     * of the association's year is due (the deadline, or the grace after an opening during the year),
-     * in the school's own time zone, is allowed but shown as late.
+     * R6: approval belongs to the start of the school year; a plan first approved after the day the
+     * start of the association's year is due (the deadline, or the grace after an opening during the
+     * year), in the school's own time zone, is allowed but shown as late, as the record file has it.
+     * Approvals of later versions (after a revision) do not make a plan approved in time late.
      */
-    private boolean late(ResultSet rs, String approvedAt) throws SQLException {
-        Timestamp at = rs.getTimestamp(approvedAt);
+    private boolean late(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("first_approved_at");
         if (at == null) {
             return false;
         }
@@ -62,12 +68,12 @@ class PlanQueries {
                 SELECT association_id, name FROM rm_association WHERE school_id = ? ORDER BY name COLLATE kyrgyz, association_id""")
                 .param(query.schoolId()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         Map<String, AssociationPlans.Annual> annual = jdbc.sql("""
-                SELECT p.*, a.opened_on, %s FROM rm_annual_plan p
+                SELECT p.*, a.opened_on, %s, %s FROM rm_annual_plan p
                 LEFT JOIN rm_association a ON a.association_id = p.association_id
                 LEFT JOIN rm_school s ON s.school_id = p.school_id
-                WHERE p.school_id = :school AND p.school_year = :year""".formatted(ZONE))
+                WHERE p.school_id = :school AND p.school_year = :year""".formatted(ZONE, FIRST_APPROVAL.formatted("p")))
                 .param("school", query.schoolId()).param("year", query.schoolYear())
-                .query((rs, n) -> Map.entry(rs.getString("association_id"), annual(rs, late(rs, "approved_at"))))
+                .query((rs, n) -> Map.entry(rs.getString("association_id"), annual(rs, late(rs))))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<AssociationPlans> result = new ArrayList<>();
@@ -91,8 +97,9 @@ class PlanQueries {
 
     @QueryHandler
     List<PlanApprovalEntry> handle(FindPlanApprovalsQuery query) {
-        // Each approval is judged by its own time; only annual plans have the start-of-year deadline.
-        StringBuilder sql = new StringBuilder("SELECT a.*, o.opened_on, ").append(ZONE).append("""
+        // Each approval is judged by the plan's first; only annual plans have the start-of-year deadline.
+        StringBuilder sql = new StringBuilder("SELECT a.*, o.opened_on, ").append(ZONE).append(", ")
+                .append(FIRST_APPROVAL.formatted("a")).append("""
                  FROM rm_plan_audit a
                 LEFT JOIN rm_association o ON o.association_id = a.association_id
                 LEFT JOIN rm_school s ON s.school_id = a.school_id
@@ -133,7 +140,7 @@ class PlanQueries {
                 rs.getString("plan_kind"), rs.getString("association_id"), rs.getInt("school_year"),
                 rs.getString("action"), rs.getInt("version"), rs.getString("content_hash"), rs.getString("actor_id"),
                 rs.getString("actor_role"),
-                rs.getString("action").equals("APPROVED") && rs.getString("plan_kind").equals("ANNUAL") && late(rs, "at"),
+                rs.getString("action").equals("APPROVED") && rs.getString("plan_kind").equals("ANNUAL") && late(rs),
                 rs.getString("comments"))).list();
     }
 
