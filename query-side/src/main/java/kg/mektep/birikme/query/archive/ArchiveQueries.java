@@ -33,11 +33,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ArchiveQueries {
 
-    /** The status of a row on {@code :today}, the same rule as {@link ArchiveStatus} describes. */
+    /**
+     * The status of a row on {@code :today}, the same rule as {@link ArchiveStatus} describes: a
+     * document under a hold is not due for disposal while the hold stands, as no act may dispose of it.
+     */
     private static final String DOCUMENTS = """
             SELECT d.*, a.name AS association_name,
                    CASE WHEN d.disposed_on IS NOT NULL THEN 'DISPOSED'
-                        WHEN d.transferred_on IS NOT NULL AND d.disposal_due_on <= :today THEN 'DUE_FOR_DISPOSAL'
+                        WHEN d.transferred_on IS NOT NULL AND d.disposal_due_on <= :today AND d.hold_reason IS NULL
+                            THEN 'DUE_FOR_DISPOSAL'
                         WHEN d.transferred_on IS NOT NULL THEN 'IN_ARCHIVE'
                         WHEN d.transfer_due_on <= :today THEN 'DUE_FOR_TRANSFER'
                         ELSE 'AT_SCHOOL' END AS status
@@ -90,8 +94,8 @@ class ArchiveQueries {
 
     /**
      * Documents whose next step falls due by the end of the horizon and has not been taken: the
-     * transfer of one still at school, the disposal review of one in the archive. Those already due
-     * stay listed until an act names them.
+     * transfer of one still at school (a hold does not stop it, and is shown), the disposal review of
+     * one in the archive under no hold. Those already due stay listed until an act names them.
      */
     @QueryHandler
     ArchiveReminders handle(FindArchiveRemindersQuery query) {
@@ -103,7 +107,7 @@ class ArchiveQueries {
                         FROM rm_archive_document d LEFT JOIN rm_association a ON a.association_id = d.association_id
                         WHERE d.school_id = :school AND d.disposed_on IS NULL
                           AND ((d.transferred_on IS NULL AND d.transfer_due_on <= :until)
-                            OR (d.transferred_on IS NOT NULL AND d.disposal_due_on <= :until))
+                            OR (d.transferred_on IS NOT NULL AND d.hold_reason IS NULL AND d.disposal_due_on <= :until))
                         ORDER BY due_on, d.school_year, a.name COLLATE kyrgyz, d.association_id, d.kind, d.document_id""")
                 .param("school", query.schoolId()).param("until", until)
                 .query((rs, n) -> {

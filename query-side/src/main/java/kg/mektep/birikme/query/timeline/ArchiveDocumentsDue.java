@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * R12 (clause 5.9): documents whose three years at school ended without an act handing them to the
- * archive, and documents whose ten years in the archive ended without a disposal act, as the archive
- * status read model keeps them. A document stays overdue in every later year until an act names it;
- * the director records the acts, so no teacher is named responsible.
+ * archive, and documents whose ten years in the archive ended without a disposal act and that no
+ * hold keeps (no act may dispose of a document under a hold), as the archive status read model keeps
+ * them. A document stays overdue in every later year until an act names it (or a hold is placed on
+ * it); the director records the acts, so no teacher is named responsible.
  */
 @Component
 class ArchiveDocumentsDue implements OverdueSource {
@@ -43,7 +44,7 @@ class ArchiveDocumentsDue implements OverdueSource {
                 SELECT d.document_id, d.association_id, a.name, d.kind, d.school_year, d.disposal_due_on AS due
                 FROM rm_archive_document d LEFT JOIN rm_association a ON a.association_id = d.association_id
                 WHERE d.school_id = :school AND d.transferred_on IS NOT NULL AND d.disposed_on IS NULL
-                  AND d.disposal_due_on < :until""")
+                  AND d.hold_reason IS NULL AND d.disposal_due_on < :until""")
                 .param("school", scope.schoolId()).param("until", until)
                 .query((rs, n) -> overdue(OverdueKind.DOCUMENT_DISPOSAL_DUE, rs.getObject("due", LocalDate.class),
                         rs.getString("association_id"), rs.getString("name"), rs.getString("document_id"),

@@ -1,6 +1,7 @@
 package kg.mektep.birikme.query.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -180,6 +181,53 @@ class ArchiveProjectionTest {
         projection.on(new DocumentHoldLiftedEvent(ArchiveDocuments.archiveOf(SCHOOL), SCHOOL, MA, PLAN,
                 DocumentKind.ANNUAL_PLAN, 2026, "Текшерүү бүттү"));
         assertThat(one(on(DUE), SCHOOL, PLAN).hold()).isNull();
+    }
+
+    /** The command side refuses to dispose of a held document (UNDER_HOLD): it is not due for disposal while the hold stands. */
+    @Test
+    void aDocumentUnderAHoldStaysInTheArchiveWithItsHoldAndIsNotDueForDisposalUntilTheHoldIsLifted() {
+        theYear2026Written();
+        projection.on(transfer(DUE, retained(PROTOCOLS, DocumentKind.PROTOCOLS, 2026),
+                retained(PLAN, DocumentKind.ANNUAL_PLAN, 2026)));
+        projection.on(new DocumentHoldPlacedEvent(ArchiveDocuments.archiveOf(SCHOOL), SCHOOL, MA, PROTOCOLS,
+                DocumentKind.PROTOCOLS, 2026, HOLD));
+        ArchiveQueries tenYearsOn = on(LocalDate.of(2040, 10, 1));
+
+        ArchiveDocumentView held = one(tenYearsOn, SCHOOL, PROTOCOLS);
+        assertThat(held.status()).isEqualTo(ArchiveStatus.IN_ARCHIVE);
+        assertThat(held.hold()).isEqualTo(HOLD);
+        assertThat(held.disposalDueOn()).isEqualTo(LocalDate.of(2040, 9, 1));
+        assertThat(one(tenYearsOn, SCHOOL, PLAN).status()).isEqualTo(ArchiveStatus.DUE_FOR_DISPOSAL);
+        ArchiveDocumentList counted = tenYearsOn.handle(new FindArchiveDocumentsQuery(SCHOOL, MA,
+                ArchiveStatus.DUE_FOR_DISPOSAL, null, true));
+        assertThat(counted.documents()).extracting(ArchiveDocumentView::documentId).containsExactly(PLAN);
+        assertThat(counted.byStatus()).containsEntry(ArchiveStatus.IN_ARCHIVE, 1L)
+                .containsEntry(ArchiveStatus.DUE_FOR_DISPOSAL, 1L);
+        assertThat(tenYearsOn.handle(new FindArchiveRemindersQuery(SCHOOL, 60)).reminders())
+                .extracting(ArchiveReminder::documentId, ArchiveReminder::due)
+                .containsExactly(tuple(ANALYSIS, ArchiveStatus.DUE_FOR_TRANSFER),
+                        tuple(NEXT_PROTOCOLS, ArchiveStatus.DUE_FOR_TRANSFER), tuple(PLAN, ArchiveStatus.DUE_FOR_DISPOSAL));
+
+        projection.on(new DocumentHoldLiftedEvent(ArchiveDocuments.archiveOf(SCHOOL), SCHOOL, MA, PROTOCOLS,
+                DocumentKind.PROTOCOLS, 2026, "Текшерүү бүттү"));
+        assertThat(one(tenYearsOn, SCHOOL, PROTOCOLS).status()).isEqualTo(ArchiveStatus.DUE_FOR_DISPOSAL);
+        assertThat(tenYearsOn.handle(new FindArchiveRemindersQuery(SCHOOL, 60)).reminders())
+                .extracting(ArchiveReminder::documentId).contains(PROTOCOLS);
+    }
+
+    /** A hold does not stop the transfer: a held document due for it is reminded of, its hold shown. */
+    @Test
+    void aDocumentUnderAHoldIsStillDueForTransfer() {
+        theYear2026Written();
+        projection.on(new DocumentHoldPlacedEvent(ArchiveDocuments.archiveOf(SCHOOL), SCHOOL, MA, PLAN,
+                DocumentKind.ANNUAL_PLAN, 2026, HOLD));
+        ArchiveQueries due = on(DUE);
+
+        assertThat(one(due, SCHOOL, PLAN).status()).isEqualTo(ArchiveStatus.DUE_FOR_TRANSFER);
+        assertThat(due.handle(new FindArchiveRemindersQuery(SCHOOL, 0)).reminders())
+                .filteredOn(reminder -> reminder.documentId().equals(PLAN))
+                .extracting(ArchiveReminder::due, ArchiveReminder::hold)
+                .containsExactly(tuple(ArchiveStatus.DUE_FOR_TRANSFER, HOLD));
     }
 
     @Test

@@ -6,9 +6,9 @@ public enum ArchiveStatus {
     AT_SCHOOL,
     /** Its three years at school are over and no transfer act names it yet. */
     DUE_FOR_TRANSFER,
-    /** Handed over by a transfer act; its ten years in the archive are not over. */
+    /** Handed over by a transfer act; its ten years in the archive are not over, or a hold keeps it there. */
     IN_ARCHIVE,
-    /** Ten years in the archive are over and no disposal act names it yet. */
+    /** Ten years in the archive are over, no hold stands and no disposal act names it yet. */
     DUE_FOR_DISPOSAL,
     /** Named by a disposal act. */
     DISPOSED
