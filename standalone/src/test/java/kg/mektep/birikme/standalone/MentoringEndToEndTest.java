@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** R17 over HTTP: a young teacher gets a mentor; the mentor records sessions; the list shows both. */
+/** R17 over HTTP: a young teacher gets a mentor; the mentor records sessions; the list shows both, and the mentorship's end. */
 class MentoringEndToEndTest {
 
     @TempDir
@@ -58,6 +58,16 @@ class MentoringEndToEndTest {
             assertThat(visits.get(0).path("topic").asText()).isEqualTo("MENTORS_HELP_TO_YOUNG_TEACHERS");
             assertThat(visits.get(0).path("followUpStatus").asText())
                     .isEqualTo(java.time.LocalDate.now().isAfter(java.time.LocalDate.of(2026, 10, 21)) ? "OVERDUE" : "DUE");
+
+            // The mentor leaves the association: the mentorship ends that day, and the mentor records no more sessions.
+            Api.Response left = school.director.delete(association + "/members/" + school.teachers.get(1));
+            assertThat(left.status()).as(left.body()).isEqualTo(202);
+            JsonNode ended = school.director.get(association + "/mentorships?after=" + left.position()).json();
+            assertThat(ended.get(0).path("endedOn").asText())
+                    .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek")).toString());
+            assertThat(school.teacher(1).post("/api/schools/" + school.id + "/mentorships/" + assigned.id() + "/sessions",
+                    Map.of("date", "2026-10-09", "subject", "Сабак пландоо")).json().path("code").asText())
+                    .isEqualTo("NOT_A_MEMBER");
 
             // Dissolved, the association is controlled no more: the follow-up is closed, not overdue.
             Api.Response dissolved = school.director.post(association + "/dissolution", Map.of(
