@@ -114,8 +114,10 @@ public class Association {
         // An election is recorded once held: one dated ahead would also hold back the director's order.
         LocalDate today = calendar.today(schoolId);
         require(!command.meetingDate().isAfter(today), Refusal.ELECTION_DATE_IN_FUTURE, command.meetingDate(), today);
-        // A meeting's election does not overturn one held after it: the later election stands.
-        require(latestElectionOn == null || !command.meetingDate().isBefore(latestElectionOn),
+        // A meeting's election does not overturn one held after it: the later election stands. The
+        // election of the chair in office, not yet confirmed, may be recorded again with its true date.
+        boolean correctingTheDate = command.teacherId() != null && command.teacherId().equals(chairId) && !chairConfirmed;
+        require(latestElectionOn == null || !command.meetingDate().isBefore(latestElectionOn) || correctingTheDate,
                 Refusal.ELECTION_BEFORE_LATEST, command.meetingDate(), latestElectionOn);
         require(members.contains(command.teacherId()), Refusal.CHAIR_NOT_A_MEMBER, command.teacherId());
         if (command.protocol() != null) {
@@ -134,7 +136,7 @@ public class Association {
         require(chairId != null, Refusal.NO_ELECTED_CHAIR);
         require(chairId.equals(command.teacherId()), Refusal.CONFIRMED_NOT_ELECTED, command.teacherId(), chairId);
         require(!chairConfirmed, Refusal.CHAIR_ALREADY_CONFIRMED, chairId);
-        Foundation.requireOrder(command.order(), calendar.today(schoolId));
+        Foundation.requireOrder(command.order(), calendar.today(schoolId), Refusal.CHAIR_ORDER_DATE_IN_FUTURE);
         require(!command.order().date().isBefore(chairElectedOn), Refusal.CHAIR_ORDER_BEFORE_ELECTION,
                 command.order().date(), chairElectedOn);
         apply(new ChairConfirmedEvent(associationId, schoolId, chairId, command.order()));

@@ -34,10 +34,15 @@ final class Foundation {
         require(!proposal.date().isAfter(order.date()), Refusal.PROPOSAL_AFTER_ORDER, proposal.date(), order.date());
     }
 
-    /** An order issued: recorded with its date, which is not after today in the school. */
+    /** An order issued (clause 1.6): recorded with its date, which is not after today in the school. */
     static void requireOrder(DocumentRef order, LocalDate today) {
+        requireOrder(order, today, Refusal.ORDER_DATE_IN_FUTURE);
+    }
+
+    /** An order issued, refused with {@code inFuture} (its clause) if dated after today in the school. */
+    static void requireOrder(DocumentRef order, LocalDate today, Refusal inFuture) {
         require(isComplete(order), Refusal.ORDER_REQUIRED);
-        require(!order.date().isAfter(today), Refusal.ORDER_DATE_IN_FUTURE, order.date(), today);
+        require(!order.date().isAfter(today), inFuture, order.date(), today);
     }
 
     /** R4 (clauses 1.2, 1.4): the pedagogical council decided and the methodological council approved, before the order. */

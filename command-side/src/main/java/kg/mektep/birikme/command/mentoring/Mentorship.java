@@ -39,7 +39,6 @@ public class Mentorship {
     private String schoolId;
     private String associationId;
     private String mentorId;
-    private String menteeId;
 
     protected Mentorship() {
     }
@@ -69,8 +68,6 @@ public class Mentorship {
         require(mentorId.equals(actorTeacherId), Refusal.NOT_THE_MENTOR);
         // The mentor is one of the members (clause 3.17): one who has left the association mentors in it no more.
         require(association.members().contains(mentorId), Refusal.NOT_A_MEMBER, mentorId);
-        // Nor is a young teacher who has left it mentored in it.
-        require(association.members().contains(menteeId), Refusal.NOT_A_MEMBER, menteeId);
         requirePresent(command.date(), "date");
         // A session held, which internal control reviews (clause 9): not one to come.
         LocalDate today = calendar.today(schoolId);
@@ -92,6 +89,5 @@ public class Mentorship {
         schoolId = event.schoolId();
         associationId = event.associationId();
         mentorId = event.mentorId();
-        menteeId = event.menteeId();
     }
 }

@@ -39,6 +39,7 @@ import kg.mektep.birikme.command.archive.ReadOnlyArchive;
 import kg.mektep.birikme.command.association.AssociationRegistry;
 import kg.mektep.birikme.command.rules.Authority;
 import kg.mektep.birikme.command.rules.Rules;
+import kg.mektep.birikme.command.school.SchoolCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -73,7 +74,7 @@ public class AnnualPlan {
     }
 
     @CommandHandler
-    public AnnualPlan(DraftAnnualPlanCommand command, AssociationRegistry registry,
+    public AnnualPlan(DraftAnnualPlanCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                       @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         AssociationRegistry.AssociationFacts association =
                 PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
@@ -81,20 +82,21 @@ public class AnnualPlan {
         require(!registry.annualPlanExists(command.associationId(), command.schoolYear()),
                 Refusal.ANNUAL_PLAN_EXISTS, new SchoolYear(command.schoolYear()));
         PlanContentRules.requireValid(command.content(), new SchoolYear(command.schoolYear()));
-        PlanContentRules.requireLessonsOfMembers(command.content(), association.members());
+        PlanContentRules.requireLessonsOfMembers(command.content(), association.members(),
+                calendar.today(command.schoolId()));
         apply(new AnnualPlanDraftedEvent(command.planId(), command.schoolId(), command.associationId(),
                 command.schoolYear(), 1, command.content(), CanonicalJson.sha256(command.content())));
     }
 
     @CommandHandler
     void handle(ReviseAnnualPlanCommand command, AssociationRegistry registry, ArchiveRegistry archive,
-                @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
+                SchoolCalendar calendar, @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         AssociationRegistry.AssociationFacts association = requireActive(command.schoolId(), registry);
         Authority.requireChair(actorTeacherId, association.chairId());
         requireNotInArchive(archive);
         require(underReview == null, Refusal.PLAN_UNDER_REVIEW);
         PlanContentRules.requireValid(command.content(), new SchoolYear(schoolYear));
-        PlanContentRules.requireLessonsOfMembers(command.content(), association.members());
+        PlanContentRules.requireLessonsOfMembers(command.content(), association.members(), calendar.today(schoolId));
         AnnualPlanContent content = command.content();
         apply(new AnnualPlanRevisedEvent(planId, schoolId, associationId, currentVersion + 1, content,
                 CanonicalJson.sha256(content)));

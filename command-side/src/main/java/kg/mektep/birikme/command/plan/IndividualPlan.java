@@ -78,9 +78,8 @@ public class IndividualPlan {
     void handle(ApproveIndividualPlanCommand command, AssociationRegistry registry, @MetaDataValue(ACTOR_ID) String actorId,
                 @MetaDataValue(ACTOR_TEACHER_ID) String actorTeacherId) {
         require(schoolId.equals(command.schoolId()), Refusal.NOT_FOUND, planId);
-        AssociationRegistry.AssociationFacts association = PlanContentRules.activeAssociation(registry, associationId, schoolId);
-        Authority.requireChair(actorTeacherId, association.chairId());
-        requireMember(association);
+        // The meeting approved the plan of a member; one who has left since keeps the approval it gave.
+        Authority.requireChair(actorTeacherId, PlanContentRules.activeAssociation(registry, associationId, schoolId).chairId());
         require(!approved || command.version() != version, Refusal.PLAN_ALREADY_APPROVED, version);
         require(command.version() == version, Refusal.VERSION_NOT_CURRENT, command.version(), version);
         RecordedProtocol meeting = MeetingResolutions.requireResolutionOfQuorateMeeting(command.protocol(), registry,
@@ -96,7 +95,7 @@ public class IndividualPlan {
                 command.protocol(), actorId, Role.CHAIR.name()));
     }
 
-    /** Clause 3.4: the association approves the plans of its members; one who has left it has none before it. */
+    /** Clause 3.4: a plan before the association is a member's; one who has left it revises it there no more. */
     private void requireMember(AssociationRegistry.AssociationFacts association) {
         require(association.members().contains(teacherId), Refusal.NOT_A_MEMBER, teacherId);
     }

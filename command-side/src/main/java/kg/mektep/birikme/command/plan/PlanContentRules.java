@@ -75,10 +75,13 @@ public final class PlanContentRules {
         }
     }
 
-    /** The open lessons the plan schedules are given by members of the association (clauses 5.4, 6.7). */
-    static void requireLessonsOfMembers(AnnualPlanContent content, Set<String> members) {
+    /**
+     * The open lessons still to come in the plan are given by members of the association (clauses
+     * 5.4, 6.7); those already past stay as planned, whoever has left since.
+     */
+    static void requireLessonsOfMembers(AnnualPlanContent content, Set<String> members, LocalDate today) {
         for (PlannedActivity activity : orEmpty(content.activities())) {
-            if (activity.kind() == ActivityKind.OPEN_LESSON) {
+            if (activity.kind() == ActivityKind.OPEN_LESSON && !activity.date().isBefore(today)) {
                 require(members.contains(activity.teacherId()), Refusal.NOT_A_MEMBER, activity.teacherId());
             }
         }

@@ -120,6 +120,14 @@ class AssociationChairTest {
                 .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, RE_ELECTION_DAY.minusDays(1)), recordedByMember())
                 .expectException(refusedWith(Refusal.ELECTION_BEFORE_LATEST, RE_ELECTION_DAY.minusDays(1), RE_ELECTION_DAY))
                 .expectNoEvents();
+        // The election of the chair in office, not yet confirmed, is recorded again with its true, earlier date.
+        fixture.given(created(), chairElected(AIGUL), reElected(NURBEK))
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, NURBEK, RE_ELECTION_DAY.minusDays(1)), recordedByMember())
+                .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, NURBEK, RE_ELECTION_DAY.minusDays(1)));
+        fixture.given(created(), chairElected(AIGUL), reElected(NURBEK), chairConfirmed(NURBEK))
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, NURBEK, RE_ELECTION_DAY.minusDays(1)), recordedByMember())
+                .expectException(refusedWith(Refusal.ELECTION_BEFORE_LATEST, RE_ELECTION_DAY.minusDays(1), RE_ELECTION_DAY))
+                .expectNoEvents();
         // The same meeting's election, recorded again, or a later one is taken.
         fixture.given(created(), chairElected(AIGUL), reElected(NURBEK))
                 .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, RE_ELECTION_DAY), recordedByMember())
@@ -211,7 +219,7 @@ class AssociationChairTest {
     void theConfirmingOrderIsNotDatedAfterToday() {
         fixture.given(created(), chairElected(AIGUL))
                 .when(new ConfirmChairCommand(ASSOCIATION, SCHOOL, AIGUL, orderOn(TODAY.plusDays(1))))
-                .expectException(refusedWith(Refusal.ORDER_DATE_IN_FUTURE, TODAY.plusDays(1), TODAY))
+                .expectException(refusedWith(Refusal.CHAIR_ORDER_DATE_IN_FUTURE, TODAY.plusDays(1), TODAY))
                 .expectNoEvents();
         fixture.given(created(), chairElected(AIGUL))
                 .when(new ConfirmChairCommand(ASSOCIATION, SCHOOL, AIGUL, orderOn(TODAY)))

@@ -142,12 +142,13 @@ class MentorshipTest {
                 .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, MENTOR));
     }
 
+    /** A session held before the young teacher left may be entered after: the mentor, a member, records it. */
     @Test
-    void noSessionIsRecordedForAYoungTeacherWhoLeftTheAssociation() {
+    void aSessionIsRecordedAfterTheYoungTeacherLeft() {
         associations.withAssociation(ASSOCIATION, SCHOOL, CHAIR, MENTOR, EXPERIENCED, NEWCOMER);
         fixture.given(assigned())
                 .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, LocalDate.of(2026, 10, 1), "Тема"), as(MENTOR))
-                .expectNoEvents().expectException(refusedWith(Refusal.NOT_A_MEMBER, YOUNG));
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -38,6 +38,7 @@ class AnnualPlanApprovalTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(AnnualPlan.class);
+        fixture.registerInjectableResource(kg.mektep.birikme.command.school.TestCalendar.on(PlanTestData.TODAY));
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource(new InMemoryArchiveRegistry());
     }

@@ -49,6 +49,7 @@ class AnnualPlanTest {
 
     private FixtureConfiguration<AnnualPlan> newFixture() {
         FixtureConfiguration<AnnualPlan> configured = new AggregateTestFixture<>(AnnualPlan.class);
+        configured.registerInjectableResource(kg.mektep.birikme.command.school.TestCalendar.on(PlanTestData.TODAY));
         configured.registerInjectableResource(registry);
         configured.registerInjectableResource(new InMemoryArchiveRegistry());
         return configured;
@@ -229,6 +230,20 @@ class AnnualPlanTest {
                 .when(new ReviseAnnualPlanCommand(PLAN, SCHOOL, content), asChair())
                 .expectNoEvents()
                 .expectException(refusedWith(Refusal.NOT_A_MEMBER, OUTSIDER_ID));
+    }
+
+    /** An open lesson already past stays as planned when the plan is revised, though its teacher has left since. */
+    @Test
+    void aPastOpenLessonOfATeacherWhoLeftStaysInARevision() {
+        AnnualPlanContent content = withActivities(List.of(openLesson(OUTSIDER_ID, "Дүйшөндүн образы", "9-А")));
+        FixtureConfiguration<AnnualPlan> inDecember = new AggregateTestFixture<>(AnnualPlan.class);
+        inDecember.registerInjectableResource(registry);
+        inDecember.registerInjectableResource(new InMemoryArchiveRegistry());
+        LocalDate lessonDay = content.activities().get(0).date();
+        inDecember.registerInjectableResource(kg.mektep.birikme.command.school.TestCalendar.on(lessonDay.plusDays(1)));
+        inDecember.given(drafted())
+                .when(new ReviseAnnualPlanCommand(PLAN, SCHOOL, content), asChair())
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

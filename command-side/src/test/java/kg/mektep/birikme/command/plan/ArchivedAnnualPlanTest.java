@@ -24,6 +24,7 @@ class ArchivedAnnualPlanTest {
 
     private static FixtureConfiguration<AnnualPlan> fixture(InMemoryArchiveRegistry archive) {
         FixtureConfiguration<AnnualPlan> fixture = new AggregateTestFixture<>(AnnualPlan.class);
+        fixture.registerInjectableResource(kg.mektep.birikme.command.school.TestCalendar.on(PlanTestData.TODAY));
         fixture.registerInjectableResource(PlanTestData.registry());
         fixture.registerInjectableResource(archive);
         return fixture;

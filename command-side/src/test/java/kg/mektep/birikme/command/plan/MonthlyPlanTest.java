@@ -33,6 +33,7 @@ class MonthlyPlanTest {
 
     private FixtureConfiguration<AnnualPlan> fixture() {
         FixtureConfiguration<AnnualPlan> fixture = new AggregateTestFixture<>(AnnualPlan.class);
+        fixture.registerInjectableResource(kg.mektep.birikme.command.school.TestCalendar.on(PlanTestData.TODAY));
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource(new InMemoryArchiveRegistry());
         return fixture;

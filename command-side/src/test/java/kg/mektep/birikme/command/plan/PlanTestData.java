@@ -40,6 +40,8 @@ final class PlanTestData {
     static final String OTHER_SCHOOLS_ASSOCIATION = "ma-osh-matematika";
     static final String DISSOLVED_ASSOCIATION = "ma-emgek";
     static final int YEAR = 2025;
+    /** Today at the school, as the plan's tests have it: the first day of {@link #YEAR}'s school year. */
+    static final LocalDate TODAY = LocalDate.of(2025, 9, 1);
     static final String PLAN = "annual-plan-ma-kyrgyz-tili-2025";
 
     /** Гүлнара Сүйүнбаева, chair of the association. */

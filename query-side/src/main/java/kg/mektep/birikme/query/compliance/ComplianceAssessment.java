@@ -204,7 +204,9 @@ public class ComplianceAssessment {
         LocalDate day = year.asOf().isBefore(year.year().lastDay()) ? year.asOf() : year.year().lastDay();
         List<AssociationYear.Member> young = year.members().stream()
                 .filter(member -> member.hireDate() != null && YoungTeacher.on(member.hireDate(), day)).toList();
+        // Assignments made by the day judged: one after a past year's end does not count for it.
         List<Proof> assignments = year.facts(Fact.MENTOR_ASSIGNED).list().stream()
+                .filter(proof -> !proof.recordedOn().isAfter(day))
                 .filter(proof -> young.stream().anyMatch(member -> member.teacherId().equals(proof.ref()))).toList();
         List<Proof> standing = assignments.stream().filter(proof -> mentoring(year, proof, day)).toList();
         List<String> overdue = new ArrayList<>();
@@ -213,7 +215,7 @@ public class ComplianceAssessment {
             if (standing.stream().anyMatch(proof -> proof.ref().equals(member.teacherId()))) {
                 continue;
             }
-            LocalDate due = dueForMentor(year, member, assignments);
+            LocalDate due = dueForMentor(year, member, assignments, day);
             if (year.asOf().isAfter(due)) {
                 overdue.add(member.displayName());
             } else if (nextDue == null || due.isBefore(nextDue)) {
@@ -233,17 +235,23 @@ public class ComplianceAssessment {
         return AssociationYear.mentorOf(assignment)
                 .map(mentor -> year.membershipFrom(mentor, assignment).stream()
                         .anyMatch(span -> yearOver ? span.during(year.year().firstDay(), day) : span.on(day)))
-                .orElse(false);
+                // An assignment whose mentor the record file does not know (one the log had not handled
+                // when query V22 named the mentors) stands, as every assignment did before.
+                .orElse(true);
     }
 
-    /** The latest of: the start of the year, the grace after the member joined, the grace after a mentor of theirs left. */
-    private LocalDate dueForMentor(AssociationYear year, AssociationYear.Member member, List<Proof> assignments) {
+    /**
+     * The latest of: the start of the year, the grace after the member joined, the grace after a
+     * mentor of theirs left (by the day judged).
+     */
+    private LocalDate dueForMentor(AssociationYear year, AssociationYear.Member member, List<Proof> assignments,
+                                   LocalDate day) {
         Stream<LocalDate> joined = year.joining(member.teacherId()).map(Proof::recordedOn).stream();
         Stream<LocalDate> mentorsLeft = assignments.stream()
                 .filter(assignment -> assignment.ref().equals(member.teacherId()))
                 .flatMap(assignment -> AssociationYear.mentorOf(assignment).stream()
                         .flatMap(mentor -> year.membershipFrom(mentor, assignment).stream()))
-                .map(AssociationYear.Membership::until).filter(Objects::nonNull);
+                .map(AssociationYear.Membership::until).filter(Objects::nonNull).filter(until -> !until.isAfter(day));
         return Stream.concat(joined, mentorsLeft).map(terms::afterGrace)
                 .reduce(terms.startOfYearDue(year), (due, owed) -> owed.isAfter(due) ? owed : due);
     }

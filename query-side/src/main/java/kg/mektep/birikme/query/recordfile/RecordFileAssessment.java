@@ -140,8 +140,8 @@ public class RecordFileAssessment {
     /**
      * 6.8: a confirmed plan for each teaching month from the one after the start of the year to May,
      * due by the month's first day. The confirmation that stands counts: a month drafted again after
-     * it was confirmed has none until it is confirmed anew (as the plan itself has it). One confirmed
-     * after the month's first day is late, none by the day after is missing.
+     * it was confirmed has none until it is confirmed anew (as the plan itself has it). One first
+     * confirmed after the month's first day is late, none standing by the day after is missing.
      */
     private RecordFileItem monthlyPlans(AssociationYear year) {
         YearMonth first = YearMonth.from(terms.startOfYearDue(year)).plusMonths(1);
@@ -152,6 +152,8 @@ public class RecordFileAssessment {
                     confirmations);
         }
         Map<YearMonth, Proof> standing = standingConfirmations(year);
+        Map<YearMonth, Proof> firstConfirmed = new LinkedHashMap<>();
+        confirmations.forEach(proof -> firstConfirmed.putIfAbsent(YearMonth.parse(proof.ref()), proof));
         List<String> missing = new ArrayList<>();
         List<String> late = new ArrayList<>();
         boolean anyDue = false;
@@ -160,7 +162,8 @@ public class RecordFileAssessment {
             Proof confirmed = standing.get(month);
             if (confirmed != null && confirmed.fact() == Fact.MONTH_CONFIRMED) {
                 anyDue = true;
-                if (confirmed.recordedOn().isAfter(due)) {
+                // Late by the month's first confirmation: one confirmed in time and adjusted since is not late.
+                if (firstConfirmed.getOrDefault(month, confirmed).recordedOn().isAfter(due)) {
                     late.add(month.toString());
                 }
             } else if (year.asOf().isAfter(due)) {

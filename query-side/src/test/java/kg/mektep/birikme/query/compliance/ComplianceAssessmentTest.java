@@ -410,6 +410,31 @@ class ComplianceAssessmentTest {
     }
 
     @Test
+    void aMentorAssignedAndGoneAfterThePastYearEndedLeavesThatYearNotMet() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        record.mentor("2027-09-02", YOUNG);
+        record.removed("2027-10-01", "t2");
+
+        RuleCheck pastYear = rules("2027-10-15", YEAR).get("R17");
+
+        assertThat(pastYear.status()).as("what happened after the year does not put its term off").isEqualTo(RuleStatus.NOT_MET);
+        assertThat(pastYear.missing()).containsExactly("Элнура Жаңыбаева");
+    }
+
+    /** An assignment recorded before the record file named mentors, and missed when they were filled in, stands. */
+    @Test
+    void anAssignmentWhoseMentorTheRecordFileDoesNotKnowStands() {
+        record.opened("2026-08-28", MA, "2026-08-28");
+        long assigned = record.mentor("2026-09-20", YOUNG);
+        record.jdbc().sql("UPDATE rm_record_evidence SET linked = '{}' WHERE fact = 'MENTOR_ASSIGNED'").update();
+
+        RuleCheck mentored = rules("2026-10-15", YEAR).get("R17");
+
+        assertThat(mentored.status()).isEqualTo(RuleStatus.MET);
+        assertThat(mentored.evidence()).extracting(Evidence::position).containsExactly(assigned);
+    }
+
+    @Test
     void aMonthlyPlanDraftedAgainAfterItsConfirmationLeavesTheMonthWithoutAConfirmedPlan() {
         aYearKeptInTime();
         record.monthDrafted("2026-12-20", "2027-01");

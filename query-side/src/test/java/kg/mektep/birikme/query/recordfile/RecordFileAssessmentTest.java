@@ -164,7 +164,7 @@ class RecordFileAssessmentTest {
     }
 
     @Test
-    void aMonthDraftedAgainAfterItsConfirmationIsMissingUntilConfirmedAnewAndLateIfConfirmedAfterItsFirstDay() {
+    void aMonthDraftedAgainAfterItsConfirmationIsMissingUntilConfirmedAnewAndLateOnlyByItsFirstConfirmation() {
         record.opened("2026-08-28", MA, "2026-08-28");
         for (String month : List.of("2026-10", "2026-11")) {
             record.monthDrafted("2026-09-24", month);
@@ -182,12 +182,19 @@ class RecordFileAssessmentTest {
         assertThat(withdrawn.evidence()).extracting(Evidence::position).contains(redrafted);
 
         long reconfirmed = record.month("2026-11-10", "2026-11");
-        RecordFileItem late = file("2026-12-05", YEAR).get(RecordFileKind.MONTHLY_PLANS);
-        assertThat(late.status()).isEqualTo(DocumentStatus.LATE);
-        assertThat(late.missing()).isEmpty();
-        assertThat(late.late()).as("December confirmed anew before its first day").containsExactly("2026-11");
-        assertThat(late.evidence()).extracting(Evidence::position).contains(reconfirmed, decemberAgain)
+        RecordFileItem adjusted = file("2026-12-05", YEAR).get(RecordFileKind.MONTHLY_PLANS);
+        assertThat(adjusted.status()).as("November was first confirmed in time; adjusting it since does not make it late")
+                .isEqualTo(DocumentStatus.PRESENT);
+        assertThat(adjusted.missing()).isEmpty();
+        assertThat(adjusted.late()).isEmpty();
+        assertThat(adjusted.evidence()).extracting(Evidence::position).contains(reconfirmed, decemberAgain)
                 .doesNotContain(redrafted, december);
+
+        record.monthDrafted("2027-01-05", "2027-01");
+        record.month("2027-01-06", "2027-01");
+        RecordFileItem late = file("2027-01-10", YEAR).get(RecordFileKind.MONTHLY_PLANS);
+        assertThat(late.status()).isEqualTo(DocumentStatus.LATE);
+        assertThat(late.late()).as("January first confirmed after its first day").containsExactly("2027-01");
     }
 
     @Test

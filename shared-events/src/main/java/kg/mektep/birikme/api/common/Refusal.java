@@ -32,6 +32,7 @@ public enum Refusal {
     CONFIRMED_NOT_ELECTED("6.2", 422),
     CHAIR_ALREADY_CONFIRMED("6.2", 409),
     CHAIR_ORDER_BEFORE_ELECTION("6.2", 422),
+    CHAIR_ORDER_DATE_IN_FUTURE("6.2", 422),
     // R6, clauses 4.1, 5.2, 5.4, 6.7: one annual plan a year, approved by the deputy for teaching work.
     ANNUAL_PLAN_EXISTS("5.4", 409),
     THEME_REQUIRED("6.6", 422),
