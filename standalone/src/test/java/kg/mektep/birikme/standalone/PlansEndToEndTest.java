@@ -44,7 +44,8 @@ class PlansEndToEndTest {
                 "Айпери Өмүрова", "Бектур Ңазаров", "Венера Үсөнова", "Гүлзар Асанова");
         director = school.director;
         association = director.post(school.associations(),
-                school.association("Чет тилдер бирикмеси", "Англис тили", school.teachers)).id();
+                school.association("Чет тилдер бирикмеси", "Англис тили", school.teachers,
+                        java.time.LocalDate.of(2023, 8, 28))).id();
         chair = school.teacher(0);
         accepted(chair.post(school.associations() + "/" + association + "/chair/election",
                 Map.of("teacherId", school.teachers.get(0), "meetingDate", "2026-09-01")));

@@ -99,16 +99,21 @@ public final class School {
     }
 
     public Map<String, Object> association(String name, String subject, List<String> memberIds) {
+        return association(name, subject, memberIds, java.time.LocalDate.of(2026, 8, 28));
+    }
+
+    /** An association opened by an order of that day, on a proposal and councils' decisions of the days before. */
+    public Map<String, Object> association(String name, String subject, List<String> memberIds, java.time.LocalDate opened) {
         return Map.of(
                 "name", name,
                 "kind", "SUBJECT_AREA",
                 "educationalAreas", List.of("Табигый илимдер"),
                 "subjects", List.of(subject),
                 "memberIds", memberIds,
-                "order", Map.of("number", "45-б", "date", "2026-08-28"),
-                "proposal", Map.of("by", "DEPUTY_TEACHING", "number", "12", "date", "2026-08-25"),
-                "pedagogicalCouncilDecision", Map.of("number", "1", "date", "2026-08-20"),
-                "methodologicalCouncilApproval", Map.of("number", "1", "date", "2026-08-22"));
+                "order", Map.of("number", "45-б", "date", opened.toString()),
+                "proposal", Map.of("by", "DEPUTY_TEACHING", "number", "12", "date", opened.minusDays(3).toString()),
+                "pedagogicalCouncilDecision", Map.of("number", "1", "date", opened.minusDays(8).toString()),
+                "methodologicalCouncilApproval", Map.of("number", "1", "date", opened.minusDays(6).toString()));
     }
 
     public String associations() {

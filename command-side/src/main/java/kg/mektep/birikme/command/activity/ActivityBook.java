@@ -90,7 +90,7 @@ public class ActivityBook {
         int year = yearOf(command.date(), "date");
         AssociationFacts association = open(command.bookId(), command.schoolId(), command.associationId(), year, registry);
         ActivityRules.requireChairOrDeputy(association, actorTeacherId, actorRoles);
-        requireHeld(command.date(), command.schoolId(), calendar);
+        requireHeld(command.date(), association, calendar);
         requireText(command.topic(), "topic");
         List<String> leaders = ActivityRules.members(command.leaderIds(), "leaderIds", association);
         List<String> lessonIds = linked(command.openLessonIds(), ActivityType.OPEN_LESSON, year);
@@ -109,7 +109,7 @@ public class ActivityBook {
         // Clause 3.9: a member gives (and records) their own open lesson.
         require(actorTeacherId != null && actorTeacherId.equals(command.teacherId())
                 || ActivityRules.isChairOrDeputy(association, actorTeacherId, actorRoles), Refusal.NOT_OWN_LESSON);
-        requireHeld(command.date(), command.schoolId(), calendar);
+        requireHeld(command.date(), association, calendar);
         requireText(command.teacherId(), "teacherId");
         requireText(command.className(), "className");
         requireText(command.subject(), "subject");
@@ -136,7 +136,7 @@ public class ActivityBook {
         require(!concluded.contains(command.activityId()), Refusal.LESSON_ALREADY_ANALYSED, command.activityId());
         requirePresent(command.date(), "date");
         require(!command.date().isBefore(lesson.date()), Refusal.ANALYSIS_BEFORE_LESSON, command.date(), lesson.date());
-        requireHeld(command.date(), schoolId, calendar);
+        requireHeld(command.date(), association, calendar);
         requireText(command.analysis(), "analysis");
         apply(new OpenLessonAnalysedEvent(bookId, schoolId, associationId, schoolYear, command.activityId(),
                 command.date(), command.analysis().strip(), actorTeacherId, actorId));
@@ -153,7 +153,7 @@ public class ActivityBook {
         require(actorTeacherId != null && (actorTeacherId.equals(command.visitingTeacherId())
                         || actorTeacherId.equals(command.visitedTeacherId()))
                 || ActivityRules.isChairOrDeputy(association, actorTeacherId, actorRoles), Refusal.NOT_OWN_VISIT);
-        requireHeld(command.date(), command.schoolId(), calendar);
+        requireHeld(command.date(), association, calendar);
         requireText(command.visitingTeacherId(), "visitingTeacherId");
         requireText(command.visitedTeacherId(), "visitedTeacherId");
         requireText(command.className(), "className");
@@ -176,7 +176,7 @@ public class ActivityBook {
         AssociationFacts association = open(command.bookId(), command.schoolId(), command.associationId(), year, registry);
         ActivityRules.requireChairOrDeputy(association, actorTeacherId, actorRoles);
         // Recorded once begun; it may still be running, and its results come once it is over.
-        requireHeld(command.from(), command.schoolId(), calendar);
+        requireHeld(command.from(), association, calendar);
         requirePresent(command.kind(), "kind");
         requireText(command.title(), "title");
         requireText(command.subject(), "subject");
@@ -201,7 +201,7 @@ public class ActivityBook {
         requirePresent(command.date(), "date");
         // Clause 3.14: results are summed up once the week, olympiad or contest is over.
         require(!command.date().isBefore(end), Refusal.RESULTS_BEFORE_END, command.date(), end);
-        requireHeld(command.date(), schoolId, calendar);
+        requireHeld(command.date(), association, calendar);
         require(command.participants() >= 0, Refusal.FIELD_REQUIRED, "participants");
         List<Winner> winners = ActivityRules.winners(command.winners());
         // Every winner took part.
@@ -219,7 +219,7 @@ public class ActivityBook {
         int year = yearOf(command.date(), "date");
         AssociationFacts association = open(command.bookId(), command.schoolId(), command.associationId(), year, registry);
         ActivityRules.requireChairOrDeputy(association, actorTeacherId, actorRoles);
-        requireHeld(command.date(), command.schoolId(), calendar);
+        requireHeld(command.date(), association, calendar);
         requirePresent(command.kind(), "kind");
         requireText(command.title(), "title");
         requireText(command.teacherId(), "teacherId");
@@ -243,7 +243,7 @@ public class ActivityBook {
         int year = yearOf(command.date(), "date");
         AssociationFacts association = open(command.bookId(), command.schoolId(), command.associationId(), year, registry);
         ActivityRules.requireChairOrDeputy(association, actorTeacherId, actorRoles);
-        requireHeld(command.date(), command.schoolId(), calendar);
+        requireHeld(command.date(), association, calendar);
         requireText(command.title(), "title");
         List<String> responsible = ActivityRules.members(command.responsibleIds(), "responsibleIds", association);
         List<String> classNames = ActivityRules.texts(command.classNames(), "classNames");
@@ -253,11 +253,16 @@ public class ActivityBook {
                 actorId));
     }
 
-    /** Clauses 3.7–3.18, 5.7: what the book records has taken place; one dated ahead would count before it is held. */
-    private static void requireHeld(LocalDate date, String schoolId, SchoolCalendar calendar) {
+    /**
+     * Clauses 3.7–3.18, 5.7: what the book records has taken place, while the association existed: one
+     * dated ahead would count before it is held, one dated before the opening order for an association
+     * that was not there.
+     */
+    private static void requireHeld(LocalDate date, AssociationFacts association, SchoolCalendar calendar) {
         requirePresent(date, "date");
-        LocalDate today = calendar.today(schoolId);
+        LocalDate today = calendar.today(association.schoolId());
         require(!date.isAfter(today), Refusal.ACTIVITY_DATE_IN_FUTURE, date, today);
+        require(!association.openedAfter(date), Refusal.DATED_BEFORE_OPENING, date, association.openedOn());
     }
 
     private static int yearOf(LocalDate date, String field) {

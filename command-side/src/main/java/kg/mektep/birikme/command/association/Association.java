@@ -50,7 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 // Snapshots are Jackson JSON of the aggregate's fields: the state, not an API, so fields are read directly.
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 // The snapshot's shape: raise it when the fields change, and older snapshots are ignored.
-@Revision("2")
+@Revision("3")
 public class Association {
 
     static final int MINIMUM_MEMBERS = 4;
@@ -63,6 +63,8 @@ public class Association {
     private final Set<String> members = new LinkedHashSet<>();
     private String chairId;
     private LocalDate chairElectedOn;
+    /** The day of the opening order (clause 6.1): the association elects from then on. */
+    private LocalDate openedOn;
     /** The day of the latest election recorded, kept when the chair is left empty. */
     private LocalDate latestElectionOn;
     private boolean chairConfirmed;
@@ -114,6 +116,8 @@ public class Association {
         // An election is recorded once held: one dated ahead would also hold back the director's order.
         LocalDate today = calendar.today(schoolId);
         require(!command.meetingDate().isAfter(today), Refusal.ELECTION_DATE_IN_FUTURE, command.meetingDate(), today);
+        require(openedOn == null || !command.meetingDate().isBefore(openedOn), Refusal.DATED_BEFORE_OPENING,
+                command.meetingDate(), openedOn);
         // A meeting's election does not overturn one held after it: the later election stands. The
         // election of the chair in office, not yet confirmed, may be recorded again with its true date.
         boolean correctingTheDate = command.teacherId() != null && command.teacherId().equals(chairId) && !chairConfirmed;
@@ -194,6 +198,7 @@ public class Association {
         kind = event.kind();
         subjects = new ArrayList<>(event.subjects());
         members.addAll(event.memberIds());
+        openedOn = event.order() == null ? null : event.order().date();
     }
 
     @EventSourcingHandler

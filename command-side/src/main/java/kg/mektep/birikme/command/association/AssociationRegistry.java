@@ -34,6 +34,13 @@ public interface AssociationRegistry {
         }
     }
 
-    record AssociationFacts(String associationId, String schoolId, boolean active, Set<String> members, String chairId) {
+    /** An association as the rules see it; {@code openedOn}, its opening order's day, null where not known. */
+    record AssociationFacts(String associationId, String schoolId, boolean active, Set<String> members, String chairId,
+                            java.time.LocalDate openedOn) {
+
+        /** Whether the day is before the association was opened by its order (clause 6.1): nothing of it is dated then. */
+        public boolean openedAfter(java.time.LocalDate day) {
+            return openedOn != null && day.isBefore(openedOn);
+        }
     }
 }

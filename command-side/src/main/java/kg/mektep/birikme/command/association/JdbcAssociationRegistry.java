@@ -46,10 +46,10 @@ class JdbcAssociationRegistry implements AssociationRegistry {
     public Optional<AssociationFacts> association(String associationId) {
         List<String> members = jdbc.sql("SELECT teacher_id FROM registry_association_member WHERE association_id = ?")
                 .param(associationId).query(String.class).list();
-        return jdbc.sql("SELECT school_id, active, chair_id FROM registry_association WHERE association_id = ?")
+        return jdbc.sql("SELECT school_id, active, chair_id, opened_on FROM registry_association WHERE association_id = ?")
                 .param(associationId)
                 .query((rs, n) -> new AssociationFacts(associationId, rs.getString(1), rs.getBoolean(2),
-                        new HashSet<>(members), rs.getString(3)))
+                        new HashSet<>(members), rs.getString(3), rs.getObject(4, LocalDate.class)))
                 .optional();
     }
 
@@ -121,8 +121,9 @@ class JdbcAssociationRegistry implements AssociationRegistry {
 
     @EventHandler
     void on(AssociationCreatedEvent event) {
-        jdbc.sql("INSERT INTO registry_association (association_id, school_id, active) VALUES (?, ?, true)")
-                .params(event.associationId(), event.schoolId()).update();
+        jdbc.sql("INSERT INTO registry_association (association_id, school_id, active, opened_on) VALUES (?, ?, true, ?)")
+                .params(event.associationId(), event.schoolId(), event.order() == null ? null : event.order().date())
+                .update();
         event.memberIds().forEach(teacherId -> join(event.associationId(), teacherId));
     }
 

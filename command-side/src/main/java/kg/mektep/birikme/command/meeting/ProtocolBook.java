@@ -104,6 +104,9 @@ public class ProtocolBook {
         // A protocol records a meeting held: one dated ahead would also shut out every meeting before its date.
         LocalDate today = calendar.today(association.schoolId());
         require(!command.content().date().isAfter(today), Refusal.PROTOCOL_DATE_IN_FUTURE, command.content().date(), today);
+        // Clause 6.1: the association meets from its opening order on.
+        require(!association.openedAfter(command.content().date()), Refusal.DATED_BEFORE_OPENING,
+                command.content().date(), association.openedOn());
         require(lastDate == null || !command.content().date().isBefore(lastDate), Refusal.PROTOCOL_BEFORE_PREVIOUS,
                 command.content().date(), lastDate);
         Protocols.requireAttendanceOfEveryMember(command.content(), association.members());

@@ -119,6 +119,18 @@ class ActivityBookTest {
         }
     }
 
+    /** Clause 6.1: nothing of an association is dated before the order that opened it. */
+    @Test
+    void noActivityIsDatedBeforeTheOpeningOrder() {
+        List<Object> commands = everyKindFor(ActivityTestData.OPENED_LATE);
+        List<LocalDate> days = List.of(ActivityTestData.SEMINAR_DAY, LESSON_DAY, LESSON_DAY, LESSON_DAY, MEETING_DAY,
+                LESSON_DAY);
+        for (int i = 0; i < commands.size(); i++) {
+            fixture.givenNoPriorActivity().when(commands.get(i), asDeputy(Role.DEPUTY_TEACHING)).expectNoEvents()
+                    .expectException(refusedWith(Refusal.DATED_BEFORE_OPENING, days.get(i), ActivityTestData.OPENING_LATE));
+        }
+    }
+
     @Test
     void everyActivityNamesItsDayWhichDecidesTheBooksYear() {
         List<Object> undated = List.of(

@@ -32,6 +32,9 @@ final class ActivityTestData {
     static final String OTHER_SCHOOL = "school-kochkor-1";
     static final String ASSOCIATION = "ma-tarykh";
     static final String DISSOLVED = "ma-dissolved";
+    /** Opened by an order of {@link #OPENING_LATE}, after every day the tests record. */
+    static final String OPENED_LATE = "ma-opened-late";
+    static final LocalDate OPENING_LATE = LocalDate.of(2026, 12, 4);
     static final int YEAR = 2026;
     static final String BOOK = ActivityBooks.idOf(ASSOCIATION, YEAR);
 
@@ -65,6 +68,7 @@ final class ActivityTestData {
         fixture.registerInjectableResource(new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, CHAIR, BOLOT, CHOLPON, DANIYAR)
                 .withAssociation(DISSOLVED, SCHOOL, CHAIR, BOLOT, CHOLPON, DANIYAR).dissolve(DISSOLVED)
+                .withAssociation(OPENED_LATE, SCHOOL, CHAIR, BOLOT, CHOLPON, DANIYAR).openedOn(OPENED_LATE, OPENING_LATE)
                 .withProtocol(ASSOCIATION, YEAR, 3, MEETING_DAY, true));
         LocalDate hired = LocalDate.of(2012, 8, 27);
         InMemorySchoolRegistry staff = new InMemorySchoolRegistry()

@@ -107,6 +107,19 @@ class AssociationChairTest {
                 .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, TODAY));
     }
 
+    /** Clause 6.1: the association elects from its opening order on, not at a meeting before it. */
+    @Test
+    void anElectionIsNotDatedBeforeTheOpeningOrder() {
+        LocalDate dayBefore = Associations.ORDER.date().minusDays(1);
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, dayBefore), recordedByMember())
+                .expectException(refusedWith(Refusal.DATED_BEFORE_OPENING, dayBefore, Associations.ORDER.date()))
+                .expectNoEvents();
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, Associations.ORDER.date()), recordedByMember())
+                .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, Associations.ORDER.date()));
+    }
+
     /** Clause 5.1: the latest election stands; one recorded late for an earlier meeting does not overturn it. */
     @Test
     void anElectionDatedBeforeTheLatestOneIsRefused() {

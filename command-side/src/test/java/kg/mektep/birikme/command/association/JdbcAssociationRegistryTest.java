@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kg.mektep.birikme.api.association.AssociationCreatedEvent;
+import kg.mektep.birikme.api.association.AssociationKind;
+import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.meeting.ProtocolContent;
 import kg.mektep.birikme.api.meeting.ProtocolCorrectedEvent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
@@ -16,7 +19,10 @@ import kg.mektep.birikme.command.support.CommandDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The protocols the rules look up, and the individual plans their resolutions approve (R8), on real PostgreSQL. */
+/**
+ * The associations and protocols the rules look up, and the individual plans their resolutions approve
+ * (R8), on real PostgreSQL.
+ */
 class JdbcAssociationRegistryTest {
 
     private static final LocalDate MEETING = LocalDate.of(2026, 9, 25);
@@ -70,6 +76,39 @@ class JdbcAssociationRegistryTest {
                 .as("recorded before resolutions had to name their plans").isFalse();
     }
 
+    /** Clause 6.1: the registry knows the day of the order that opened an association, the rules' lower bound. */
+    @Test
+    void anAssociationIsKnownWithTheDayOfItsOpeningOrder() {
+        JdbcAssociationRegistry registry = new JdbcAssociationRegistry(JdbcClient.create(CommandDatabase.migratedTo("latest")));
+
+        registry.on(new AssociationCreatedEvent("ma-1", "school-1", "Тарых", AssociationKind.SUBJECT_AREA, List.of(),
+                List.of("Тарых"), List.of("t-1", "t-2", "t-3", "t-4"), new DocumentRef("45", LocalDate.of(2026, 8, 28)),
+                null, null, null));
+
+        AssociationRegistry.AssociationFacts facts = registry.association("ma-1").orElseThrow();
+        assertThat(facts.openedOn()).isEqualTo(LocalDate.of(2026, 8, 28));
+        assertThat(facts.openedAfter(LocalDate.of(2026, 8, 27))).isTrue();
+        assertThat(facts.openedAfter(LocalDate.of(2026, 8, 28))).isFalse();
+    }
+
+    @Test
+    void associationsCreatedBeforeTheColumnExistedAreKnownFromTheirStoredEvents() {
+        DataSource dataSource = CommandDatabase.migratedTo("10");
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        store(jdbc, "ma-ңөү", 0, "2025-08-30T03:00:00Z", "kg.mektep.birikme.api.association.AssociationCreatedEvent", """
+                {"associationId":"ma-ңөү","schoolId":"s","name":"Кыргыз тили","kind":"SUBJECT_AREA",
+                 "memberIds":["t-1","t-2","t-3","t-4"],"order":{"number":"12","date":"2025-08-29"}}""");
+        jdbc.sql("INSERT INTO registry_association (association_id, school_id, active) VALUES ('ma-ңөү', 's', true), "
+                + "('ma-elsewhere', 's', true)").update();
+
+        CommandDatabase.migrate(dataSource, "latest");
+
+        JdbcAssociationRegistry registry = new JdbcAssociationRegistry(jdbc);
+        assertThat(registry.association("ma-ңөү").orElseThrow().openedOn()).isEqualTo(LocalDate.of(2025, 8, 29));
+        assertThat(registry.association("ma-elsewhere").orElseThrow().openedOn())
+                .as("its events kept elsewhere: not known, not checked").isNull();
+    }
+
     /** A correction naming the plan a resolution approves adds it; any other correction adds nothing. */
     @Test
     void aCorrectionNamingThePlanOfAResolutionAddsIt() {
@@ -102,11 +141,15 @@ class JdbcAssociationRegistryTest {
     }
 
     private static void store(JdbcClient jdbc, String aggregateId, long sequence, String timestamp, String json) {
+        store(jdbc, aggregateId, sequence, timestamp, "kg.mektep.birikme.api.meeting.ProtocolRecordedEvent", json);
+    }
+
+    private static void store(JdbcClient jdbc, String aggregateId, long sequence, String timestamp, String payloadType,
+                              String json) {
         jdbc.sql("""
                 INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, payload,
                                               payloadrevision, payloadtype, timestamp)
-                VALUES (?, ?, 'ProtocolBook', ?, convert_to(?, 'UTF8'), '1',
-                        'kg.mektep.birikme.api.meeting.ProtocolRecordedEvent', ?)""")
-                .params(aggregateId, sequence, UUID.randomUUID().toString(), json, timestamp).update();
+                VALUES (?, ?, 'Aggregate', ?, convert_to(?, 'UTF8'), '1', ?, ?)""")
+                .params(aggregateId, sequence, UUID.randomUUID().toString(), json, payloadType, timestamp).update();
     }
 }

@@ -261,6 +261,25 @@ class ProtocolBookTest {
                         CanonicalJson.sha256(moreThanHalf)));
     }
 
+    /** Clause 6.1: the association meets from its opening order on; a protocol dated before it is refused. */
+    @Test
+    void noProtocolIsDatedBeforeTheOpeningOrder() {
+        LocalDate opened = FIRST_MEETING.plusDays(1);
+        var fixture = new AggregateTestFixture<>(ProtocolBook.class);
+        fixture.registerInjectableResource(MeetingTestData.registry().openedOn(ASSOCIATION, opened));
+        fixture.registerInjectableResource(new InMemoryArchiveRegistry());
+        fixture.registerInjectableResource(new MeetingTestData.Today());
+        fixture.registerInjectableResource(MeetingTestData.yearEnd());
+
+        fixture.givenNoPriorActivity()
+                .when(record(protocol(FIRST_MEETING)), asChair())
+                .expectException(refusedWith(Refusal.DATED_BEFORE_OPENING, FIRST_MEETING, opened))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(record(protocol(opened)), asChair())
+                .expectSuccessfulHandlerExecution();
+    }
+
     @Test
     void quorumCountsMembersOfAnOddSizedAssociation() {
         InMemoryAssociationRegistry three = new InMemoryAssociationRegistry()

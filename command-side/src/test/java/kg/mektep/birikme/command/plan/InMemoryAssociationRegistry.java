@@ -18,14 +18,23 @@ public final class InMemoryAssociationRegistry implements AssociationRegistry {
     /** An active association; the first member named is its elected chair. */
     public InMemoryAssociationRegistry withAssociation(String associationId, String schoolId, String... memberIds) {
         associations.put(associationId, new AssociationFacts(associationId, schoolId, true, Set.of(memberIds),
-                memberIds[0]));
+                memberIds[0], null));
+        return this;
+    }
+
+    /** The day the association's opening order was issued (unknown until given). */
+    public InMemoryAssociationRegistry openedOn(String associationId, java.time.LocalDate day) {
+        AssociationFacts facts = associations.get(associationId);
+        associations.put(associationId, new AssociationFacts(associationId, facts.schoolId(), facts.active(),
+                facts.members(), facts.chairId(), day));
         return this;
     }
 
     public InMemoryAssociationRegistry dissolve(String associationId) {
         AssociationFacts facts = associations.get(associationId);
         associations.put(associationId,
-                new AssociationFacts(associationId, facts.schoolId(), false, facts.members(), facts.chairId()));
+                new AssociationFacts(associationId, facts.schoolId(), false, facts.members(), facts.chairId(),
+                        facts.openedOn()));
         return this;
     }
 

@@ -22,6 +22,7 @@ public enum Refusal {
     PROPOSAL_NOT_BY_DEPUTY("1.6", 422),
     PROPOSAL_AFTER_ORDER("1.6", 422),
     ORDER_DATE_IN_FUTURE("1.6", 422),
+    DATED_BEFORE_OPENING("6.1", 422),
     // R4, clauses 1.2, 1.4: the councils' decisions behind the creation.
     PEDAGOGICAL_COUNCIL_DECISION_REQUIRED("1.4", 422),
     METHODOLOGICAL_COUNCIL_APPROVAL_REQUIRED("1.2", 422),
