@@ -259,7 +259,6 @@ public class ActivityBook {
      * that was not there.
      */
     private static void requireHeld(LocalDate date, AssociationFacts association, SchoolCalendar calendar) {
-        requirePresent(date, "date");
         LocalDate today = calendar.today(association.schoolId());
         require(!date.isAfter(today), Refusal.ACTIVITY_DATE_IN_FUTURE, date, today);
         require(!association.openedAfter(date), Refusal.DATED_BEFORE_OPENING, date, association.openedOn());

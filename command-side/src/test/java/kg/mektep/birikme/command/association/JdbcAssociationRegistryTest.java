@@ -86,6 +86,9 @@ class JdbcAssociationRegistryTest {
                 null, null, null));
 
         AssociationRegistry.AssociationFacts facts = registry.association("ma-1").orElseThrow();
+        assertThat(facts.schoolId()).isEqualTo("school-1");
+        assertThat(facts.active()).isTrue();
+        assertThat(facts.members()).containsExactlyInAnyOrder("t-1", "t-2", "t-3", "t-4");
         assertThat(facts.openedOn()).isEqualTo(LocalDate.of(2026, 8, 28));
         assertThat(facts.openedAfter(LocalDate.of(2026, 8, 27))).isTrue();
         assertThat(facts.openedAfter(LocalDate.of(2026, 8, 28))).isFalse();
