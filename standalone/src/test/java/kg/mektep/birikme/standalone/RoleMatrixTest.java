@@ -593,6 +593,8 @@ class RoleMatrixTest {
                         (api, who) -> api.get("/api/log/events/export?format=csv&school=" + school.id)),
                 row("GET", "/api/log/integrity", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
                         (api, who) -> api.get("/api/log/integrity")),
+                row("GET", "/api/log/integrity/rows", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
+                        (api, who) -> api.get("/api/log/integrity/rows")),
                 row("POST", "/api/log/checkpoints", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
                         (api, who) -> api.post("/api/log/checkpoints", "")),
                 row("POST", "/api/log/checkpoints/verification", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),

@@ -156,6 +156,11 @@ public class ReadPositions {
         }
     }
 
+    /** Whether the processor of that name has handled the event at {@code position}, without waiting. */
+    public boolean handled(String processor, long position) {
+        return look(position, processor::equals).included();
+    }
+
     /** Whether every projection includes {@code position}, and whether judging it took the token store. */
     Look look(long position) {
         return look(position, EVERY_PROCESSOR);

@@ -2,6 +2,7 @@ package kg.mektep.birikme.query.integrity;
 
 import java.util.Arrays;
 import kg.mektep.birikme.query.integrity.Disagreement.Kind;
+import kg.mektep.birikme.query.log.Paged;
 import org.springframework.stereotype.Component;
 
 /** Recomputes the chain from the event table and holds it against the stored links. */

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import kg.mektep.birikme.api.common.Role;
+import kg.mektep.birikme.query.log.EventLogRowsCheck;
+import kg.mektep.birikme.query.log.EventLogRowsVerification;
 import kg.mektep.birikme.query.security.ReadableBy;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +27,12 @@ class LogIntegrityController {
 
     private final ChainVerification verification;
     private final Checkpoints checkpoints;
+    private final EventLogRowsVerification rows;
 
-    LogIntegrityController(ChainVerification verification, Checkpoints checkpoints) {
+    LogIntegrityController(ChainVerification verification, Checkpoints checkpoints, EventLogRowsVerification rows) {
         this.verification = verification;
         this.checkpoints = checkpoints;
+        this.rows = rows;
     }
 
     @GetMapping("/integrity")
@@ -36,6 +40,14 @@ class LogIntegrityController {
             + "or the first position where events and chain disagree (ALTERED, MISSING, INSERTED, REORDERED)")
     LogIntegrity integrity() {
         return verification.verify();
+    }
+
+    @GetMapping("/integrity/rows")
+    @Operation(summary = "Hold the event log's rows, which searches and exports show, against the stored events: "
+            + "intact up to a position, or the first row that is ALTERED (with its column), MISSING, INSERTED, "
+            + "or whose event is UNREADABLE")
+    EventLogRowsCheck rows() {
+        return rows.verify();
     }
 
     @PostMapping("/checkpoints")

@@ -48,10 +48,7 @@ class EventLogProjection {
     void on(Object payload, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         // The event's own global position: not always the token's (see GlobalPosition).
         GlobalPosition position = GlobalPosition.of(message, token);
-        MetaData metaData = message.getMetaData();
-        boolean ofAggregate = message instanceof DomainEventMessage<?> domain && domain.getType() != null;
-        DomainEventMessage<?> domain = ofAggregate ? (DomainEventMessage<?>) message : null;
-        EventSummary summary = summaries.summarise(payload);
+        DerivedLogRow row = derive(payload, message);
         rows.add("""
                 INSERT INTO rm_event_log (global_position, occurred_at, school_id, association_id, aggregate_type,
                                           aggregate_id, sequence_number, event_id, event_type, revision, actor_id,
@@ -61,15 +58,27 @@ class EventLogProjection {
                 ON CONFLICT (global_position) DO UPDATE
                 SET summary_ky = excluded.summary_ky, summary_ru = excluded.summary_ru, summary_en = excluded.summary_en,
                     search_text = excluded.search_text""".formatted(position.sql()),
-                position.value(), OffsetDateTime.ofInstant(message.getTimestamp(), ZoneOffset.UTC),
-                schoolOf(payload, metaData), associationOf(payload, domain),
+                position.value(), OffsetDateTime.ofInstant(row.time(), ZoneOffset.UTC), row.schoolId(),
+                row.associationId(), row.aggregateType(), row.aggregateId(), row.sequence(), row.eventId(),
+                row.eventType(), row.revision(), row.actorId(), row.actorRole(), row.correlationId(),
+                row.causationId(), row.summary().ky(), row.summary().ru(), row.summary().en(), row.searchText(),
+                row.payload());
+    }
+
+    /** What the row of this event holds, apart from its position: what the check of the rows derives again. */
+    DerivedLogRow derive(Object payload, EventMessage<?> message) throws JsonProcessingException {
+        MetaData metaData = message.getMetaData();
+        boolean ofAggregate = message instanceof DomainEventMessage<?> domain && domain.getType() != null;
+        DomainEventMessage<?> domain = ofAggregate ? (DomainEventMessage<?>) message : null;
+        EventSummary summary = summaries.summarise(payload);
+        return new DerivedLogRow(message.getTimestamp(), schoolOf(payload, metaData), associationOf(payload, domain),
                 domain == null ? null : domain.getType(),
                 domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(),
                 message.getIdentifier(), payload.getClass().getSimpleName(), revisionOf(payload),
                 text(metaData.get(MetadataKeys.ACTOR_ID)), text(metaData.get(MetadataKeys.ACTOR_ROLE)),
                 text(metaData.get(MetadataKeys.CORRELATION_ID)), text(metaData.get(MetadataKeys.CAUSATION_ID)),
-                summary.ky(), summary.ru(), summary.en(), searchText(summary), json.writeValueAsString(payload));
+                summary, searchText(summary), json.writeValueAsString(payload));
     }
 
     /** The school the event itself names; the school of the command behind it otherwise. */

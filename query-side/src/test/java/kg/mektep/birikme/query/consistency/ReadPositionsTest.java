@@ -144,6 +144,16 @@ class ReadPositionsTest {
         assertThat(ReadPositions.allSegmentsIn(List.of())).isFalse();
     }
 
+    @Test
+    void whetherOneProcessorHasHandledAPositionIsToldWithoutWaitingAndWithoutTheOthers() {
+        ReadPositions positions = associationsAheadOfTheLog();
+
+        assertThat(positions.handled("event-log", 5)).isTrue();
+        assertThat(positions.handled("event-log", 6)).isFalse();
+        assertThat(positions.handled("associations", 12)).isTrue();
+        assertThat(positions.handled("associations", 13)).isFalse();
+    }
+
     private static ReadPositions positions(JdbcClient jdbc, Map<Integer, EventTrackerStatus> live) {
         StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
         when(processor.getName()).thenReturn("projection");

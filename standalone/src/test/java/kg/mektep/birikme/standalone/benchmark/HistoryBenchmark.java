@@ -229,6 +229,18 @@ class HistoryBenchmark {
             export.put("client", "the JDK's HttpURLConnection in this JVM, reading and counting every byte and line");
             results.put("export", export);
 
+            // The inspectors' proofs over the whole log: the hash chain, then the event log's rows held against the events.
+            Map<String, Object> proofs = new LinkedHashMap<>();
+            long chainStarted = System.nanoTime();
+            JsonNode chain = inspector.get("/api/log/integrity").json();
+            proofs.put("chainSeconds", seconds(System.nanoTime() - chainStarted));
+            proofs.put("chain", chain);
+            long rowsStarted = System.nanoTime();
+            JsonNode rows = inspector.get("/api/log/integrity/rows").json();
+            proofs.put("rowsSeconds", seconds(System.nanoTime() - rowsStarted));
+            proofs.put("rows", rows);
+            results.put("proofs", proofs);
+
             // 8. Growth, second half: the same with many more events stored.
             processors.forEach(StreamingEventProcessor::shutDown);
             long growthStarted = System.nanoTime();
@@ -263,6 +275,8 @@ class HistoryBenchmark {
             assertThat(exported[0]).as("every row of the school's log exported")
                     .isGreaterThanOrEqualTo((long) results.get("eventLogRows"));
             assertThat(beforeRate).isPositive();
+            assertThat(chain.path("intact").asBoolean()).as("the chain: " + chain).isTrue();
+            assertThat(rows.path("intact").asBoolean()).as("the rows: " + rows).isTrue();
             assertThat(afterRate).isPositive();
         }
     }
@@ -674,6 +688,16 @@ class HistoryBenchmark {
         md.append("| export of the whole log as JSON Lines (").append(export.get("rows")).append(" rows, ")
                 .append(export.get("bytes")).append(" bytes) | ").append(export.get("seconds"))
                 .append(" s, peak heap ").append(exportMemory.get("heapUsedMb")).append(" MB |\n");
+        Map<String, Object> proofs = (Map<String, Object>) results.get("proofs");
+        JsonNode chain = (JsonNode) proofs.get("chain");
+        JsonNode rows = (JsonNode) proofs.get("rows");
+        md.append("| `GET /api/log/integrity`: the hash chain recomputed over ").append(chain.path("events").asLong())
+                .append(" events (intact: ").append(chain.path("intact").asBoolean()).append(") | ")
+                .append(proofs.get("chainSeconds")).append(" s |\n");
+        md.append("| `GET /api/log/integrity/rows`: ").append(rows.path("rows").asLong())
+                .append(" rows of the event log derived again from their events and compared (intact: ")
+                .append(rows.path("intact").asBoolean()).append(", ").append(rows.path("pending").asLong())
+                .append(" events not yet handled) | ").append(proofs.get("rowsSeconds")).append(" s |\n");
         Map<String, Object> growth = (Map<String, Object>) results.get("growth");
         md.append("| appends/s (8 threads) with ").append(growth.get("storedBefore")).append(" events stored")
                 .append(settled((Map<String, Object>) growth.get("settledBefore"))).append(" | ")

@@ -1,11 +1,12 @@
-package kg.mektep.birikme.query.integrity;
+package kg.mektep.birikme.query.log;
 
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 
-/** Rows in position order, fetched a page at a time so that a long log is never held in memory whole. */
-final class Paged<T> {
+/** Rows in position order, fetched a page at a time so that a long log is never held in memory whole: the
+ * events, the chain's links, the event log's rows. */
+public final class Paged<T> {
 
     private final LongFunction<List<T>> pageAfter;
     private final ToLongFunction<T> positionOf;
@@ -15,13 +16,13 @@ final class Paged<T> {
     private long after = Long.MIN_VALUE;
     private boolean done;
 
-    Paged(LongFunction<List<T>> pageAfter, ToLongFunction<T> positionOf) {
+    public Paged(LongFunction<List<T>> pageAfter, ToLongFunction<T> positionOf) {
         this.pageAfter = pageAfter;
         this.positionOf = positionOf;
     }
 
     /** The next row, or null after the last. */
-    T peek() {
+    public T peek() {
         if (index == page.size() && !done) {
             page = pageAfter.apply(after);
             index = 0;
@@ -30,7 +31,7 @@ final class Paged<T> {
         return index < page.size() ? page.get(index) : null;
     }
 
-    void advance() {
+    public void advance() {
         after = positionOf.applyAsLong(page.get(index));
         index++;
     }
