@@ -1,10 +1,12 @@
 package kg.mektep.birikme.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -144,6 +146,24 @@ class LogIntegrityEndToEndTest {
             assertThat(verdict.path("matches").asBoolean()).isFalse();
             assertThat(verdict.path("recomputedLink").asText()).isNotEqualTo(verdict.path("link").asText());
         }
+
+        // The key file lost: the service does not start with a new key unnoticed...
+        Path keyFile = data.resolve("log-key/log-signing-key.properties");
+        Files.delete(keyFile);
+        assertThatThrownBy(() -> RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false").close())
+                .hasStackTraceContaining("birikme.integrity.accept-new-key");
+        assertThat(keyFile).doesNotExist();
+
+        // ...unless told to, for one start: a new key, and the checkpoint kept until then no longer counts.
+        try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false",
+                "--birikme.integrity.accept-new-key=true")) {
+            assertThat(app.api().get("/.well-known/birikme-log-key").json().path("publicKey").asText())
+                    .isNotEqualTo(publicKey);
+            Api.Response refused = app.admin().post("/api/log/checkpoints/verification", kept);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.json().path("code").asText()).isEqualTo("CHECKPOINT_SIGNATURE_INVALID");
+        }
+        assertThat(keyFile).exists();
     }
 
     /** The check any inspector can make without the service: Ed25519 over the published text. */

@@ -22,6 +22,7 @@ import java.security.SignatureException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Component;
  * same backup as the data; replicas of the query side share it, so that all publish one key.
  *
  * <p>It is made on the first start and never replaced: a new key would leave every checkpoint an
- * inspector keeps unverifiable. A key file that cannot be read therefore stops the start.
+ * inspector keeps unverifiable. A key file that cannot be read therefore stops the start, and so do
+ * a missing one and one with another key, once the database has recorded which key signs for it.
  */
 @Component
 @OnJdbcEventStore
@@ -50,8 +52,39 @@ class LogSigningKey {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
-    LogSigningKey(@Value("${birikme.integrity.key-file}") Path file) {
-        KeyPair pair = Files.exists(file) ? read(file) : createOrRead(file);
+    /**
+     * The key in {@code file}, made there on the first start. The database remembers the key's
+     * fingerprint ({@link LogKeyRecord}): a missing file, or a file with another key, then stops the
+     * start, unless {@code acceptNewKey} says that the operator means to sign with a new key (the
+     * checkpoints kept until then are refused from then on).
+     */
+    LogSigningKey(@Value("${birikme.integrity.key-file}") Path file, LogKeyRecord record,
+                  @Value("${birikme.integrity.accept-new-key:false}") boolean acceptNewKey) {
+        boolean existed = Files.exists(file);
+        Optional<String> recorded = record.fingerprint();
+        if (!existed && recorded.isPresent() && !acceptNewKey) {
+            throw new IllegalStateException("The key file " + file + " is missing, and the checkpoints of this "
+                    + "database's log are signed with the key of fingerprint " + recorded.get() + ". Restore the key "
+                    + "file from the backup; if that key is lost for good, start once with "
+                    + "birikme.integrity.accept-new-key=true to make a new one (checkpoints kept until then will be "
+                    + "refused as signed with another key)");
+        }
+        KeyPair pair = existed ? read(file) : createOrRead(file);
+        String fingerprint = Links.hex(Links.sha256(pair.getPublic().getEncoded()));
+        String signing = recorded.isPresent() ? recorded.get() : record.recordFirst(fingerprint);
+        if (!signing.equals(fingerprint)) {
+            if (!acceptNewKey) {
+                throw new IllegalStateException("The key in " + file + " (fingerprint " + fingerprint + ") is not the "
+                        + "key that signs the checkpoints of this database's log (fingerprint " + signing + "). "
+                        + "Restore that key's file from the backup, or start once with "
+                        + "birikme.integrity.accept-new-key=true to sign with this key from now on (checkpoints kept "
+                        + "until then will be refused as signed with another key)");
+            }
+            record.replace(fingerprint);
+            log.warn("The key in {} (fingerprint {}) now signs the event log's checkpoints in place of the key of "
+                    + "fingerprint {}, as birikme.integrity.accept-new-key allowed; checkpoints signed with that key are "
+                    + "refused from now on", file.toAbsolutePath(), fingerprint, signing);
+        }
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
     }

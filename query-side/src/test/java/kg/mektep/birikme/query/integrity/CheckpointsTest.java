@@ -32,7 +32,8 @@ class CheckpointsTest {
     void fiveEvents() {
         log = TestLog.fresh();
         log.append(5);
-        key = new LogSigningKey(keys.resolve("log-key/log-signing-key.properties"));
+        log.jdbc.sql("DELETE FROM log_signing_key").update();
+        key = new LogSigningKey(keys.resolve("log-key/log-signing-key.properties"), new LogKeyRecord(log.jdbc), false);
         checkpoints = new Checkpoints(log.chain, log.verification, key, NOW);
     }
 
@@ -112,7 +113,10 @@ class CheckpointsTest {
 
     @Test
     void aCheckpointSignedWithAnotherKeyIsRefused() {
-        LogSigningKey otherKey = new LogSigningKey(keys.resolve("other/log-signing-key.properties"));
+        // Another service's key, on a database of its own.
+        log.jdbc.sql("DELETE FROM log_signing_key").update();
+        LogSigningKey otherKey = new LogSigningKey(keys.resolve("other/log-signing-key.properties"),
+                new LogKeyRecord(log.jdbc), false);
         LogCheckpoint forged = new Checkpoints(log.chain, log.verification, otherKey, NOW).take();
 
         assertThatThrownBy(() -> checkpoints.check(forged)).isInstanceOfSatisfying(ReadRefusedException.class,
