@@ -34,12 +34,16 @@ public class ControlVisit {
     @CommandHandler
     public ControlVisit(RecordControlVisitCommand command, AssociationRegistry registry, SchoolCalendar calendar,
                         @MetaDataValue(ACTOR_ID) String actorId) {
-        PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
+        AssociationRegistry.AssociationFacts association =
+                PlanContentRules.activeAssociation(registry, command.associationId(), command.schoolId());
         requirePresent(command.topic(), "topic");
         requirePresent(command.date(), "date");
         // The findings of a visit made: one dated ahead would also count as the follow-up of an earlier visit.
         LocalDate today = calendar.today(command.schoolId());
         require(!command.date().isAfter(today), Refusal.VISIT_DATE_IN_FUTURE, command.date(), today);
+        // Clause 6.1: there was no association to visit before the order that opened it.
+        require(!association.openedAfter(command.date()), Refusal.DATED_BEFORE_OPENING, command.date(),
+                association.openedOn());
         requireText(command.findings(), "findings");
         requirePresent(command.followUp(), "followUp");
         require(!command.followUp().isBefore(command.date()), Refusal.FOLLOW_UP_BEFORE_VISIT, command.followUp(),

@@ -50,6 +50,9 @@ public class Mentorship {
                 PlanContentRules.activeAssociation(associations, command.associationId(), command.schoolId());
         Authority.requireChair(actorTeacherId, association.chairId());
         requirePresent(command.since(), "since");
+        // Clause 6.1: the association's work begins with the order that opened it.
+        require(!association.openedAfter(command.since()), Refusal.DATED_BEFORE_OPENING, command.since(),
+                association.openedOn());
         require(association.members().contains(command.menteeId()), Refusal.NOT_A_MEMBER, command.menteeId());
         require(association.members().contains(command.mentorId()), Refusal.NOT_A_MEMBER, command.mentorId());
         require(!command.menteeId().equals(command.mentorId()), Refusal.MENTOR_IS_MENTEE);
@@ -72,6 +75,8 @@ public class Mentorship {
         // A session held, which internal control reviews (clause 9): not one to come.
         LocalDate today = calendar.today(schoolId);
         require(!command.date().isAfter(today), Refusal.SESSION_DATE_IN_FUTURE, command.date(), today);
+        require(!association.openedAfter(command.date()), Refusal.DATED_BEFORE_OPENING, command.date(),
+                association.openedOn());
         requireText(command.subject(), "subject");
         apply(new MentoringSessionRecordedEvent(mentorshipId, schoolId, associationId, command.date(),
                 command.subject().strip()));

@@ -31,13 +31,15 @@ class ControlVisitTest {
     private FixtureConfiguration<ControlVisit> fixture;
     /** Today in the school: the day of the visit, unless a test moves it. */
     private LocalDate today = VISIT;
+    private InMemoryAssociationRegistry registry;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ControlVisit.class);
-        fixture.registerInjectableResource(new InMemoryAssociationRegistry()
+        registry = new InMemoryAssociationRegistry()
                 .withAssociation(ASSOCIATION, SCHOOL, "t-1", "t-2", "t-3", "t-4")
-                .withAssociation("ma-dissolved", SCHOOL, "t-1", "t-2", "t-3", "t-4").dissolve("ma-dissolved"));
+                .withAssociation("ma-dissolved", SCHOOL, "t-1", "t-2", "t-3", "t-4").dissolve("ma-dissolved");
+        fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource(new TestCalendar(() -> today));
     }
 
@@ -47,6 +49,18 @@ class ControlVisitTest {
         today = VISIT.minusDays(1);
         fixture.givenNoPriorActivity().when(visit(ASSOCIATION, VISIT.plusMonths(1), "Табылгалар"), DEPUTY)
                 .expectNoEvents().expectException(refusedWith(Refusal.VISIT_DATE_IN_FUTURE, VISIT, VISIT.minusDays(1)));
+    }
+
+    /** Clause 6.1: there was no association to visit before the order that opened it. */
+    @Test
+    void noVisitIsDatedBeforeTheAssociationsOpening() {
+        registry.openedOn(ASSOCIATION, VISIT.plusDays(1));
+        fixture.givenNoPriorActivity().when(visit(ASSOCIATION, VISIT.plusMonths(1), "Табылгалар"), DEPUTY)
+                .expectNoEvents().expectException(refusedWith(Refusal.DATED_BEFORE_OPENING, VISIT, VISIT.plusDays(1)));
+
+        registry.openedOn(ASSOCIATION, VISIT);
+        fixture.givenNoPriorActivity().when(visit(ASSOCIATION, VISIT.plusMonths(1), "Табылгалар"), DEPUTY)
+                .expectSuccessfulHandlerExecution();
     }
 
     private static RecordControlVisitCommand visit(String association, LocalDate followUp, String findings) {

@@ -134,6 +134,24 @@ class MentorshipTest {
                         LocalDate.of(2026, 9, 30)));
     }
 
+    /** Clause 6.1: neither the assignment nor a session is dated before the order that opened the association. */
+    @Test
+    void nothingOfAMentorshipIsDatedBeforeTheAssociationsOpening() {
+        LocalDate opened = LocalDate.of(2026, 10, 1);
+        associations.openedOn(ASSOCIATION, opened);
+
+        fixture.givenNoPriorActivity().when(assign(YOUNG, MENTOR), as(CHAIR))
+                .expectNoEvents().expectException(refusedWith(Refusal.DATED_BEFORE_OPENING, SINCE, opened));
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, opened.minusDays(1), "Тема"), as(MENTOR))
+                .expectNoEvents().expectException(refusedWith(Refusal.DATED_BEFORE_OPENING, opened.minusDays(1), opened));
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, opened, "Тема"), as(MENTOR))
+                .expectEvents(new MentoringSessionRecordedEvent(MENTORSHIP, SCHOOL, ASSOCIATION, opened, "Тема"));
+        associations.openedOn(ASSOCIATION, SINCE);
+        fixture.givenNoPriorActivity().when(assign(YOUNG, MENTOR), as(CHAIR)).expectEvents(assigned());
+    }
+
     @Test
     void aMentorWhoLeftTheAssociationRecordsNoMoreSessions() {
         associations.withAssociation(ASSOCIATION, SCHOOL, CHAIR, YOUNG, EXPERIENCED, NEWCOMER);
