@@ -83,6 +83,9 @@ public class ProtocolBook {
         requireYearOpen();
         Rules.requirePresent(command.date(), "date");
         requireWithinYear(command.date());
+        // Clause 6.1: the association meets from its opening order on.
+        require(!association.openedAfter(command.date()), Refusal.DATED_BEFORE_OPENING, command.date(),
+                association.openedOn());
         require(command.agenda() != null && command.agenda().stream().anyMatch(ProtocolBook::hasText),
                 Refusal.FIELD_REQUIRED, "agenda");
         apply(new MeetingScheduledEvent(command.bookId(), association.schoolId(), association.associationId(),

@@ -39,6 +39,7 @@ public class Mentorship {
     private String schoolId;
     private String associationId;
     private String mentorId;
+    private LocalDate since;
 
     protected Mentorship() {
     }
@@ -77,6 +78,8 @@ public class Mentorship {
         require(!command.date().isAfter(today), Refusal.SESSION_DATE_IN_FUTURE, command.date(), today);
         require(!association.openedAfter(command.date()), Refusal.DATED_BEFORE_OPENING, command.date(),
                 association.openedOn());
+        // Nor before the day the assignment runs from: there was no mentorship yet.
+        require(!command.date().isBefore(since), Refusal.SESSION_BEFORE_MENTORSHIP, command.date(), since);
         requireText(command.subject(), "subject");
         apply(new MentoringSessionRecordedEvent(mentorshipId, schoolId, associationId, command.date(),
                 command.subject().strip()));
@@ -94,5 +97,6 @@ public class Mentorship {
         schoolId = event.schoolId();
         associationId = event.associationId();
         mentorId = event.mentorId();
+        since = event.since();
     }
 }

@@ -14,6 +14,7 @@ import kg.mektep.birikme.api.meeting.ProtocolContent;
 import kg.mektep.birikme.api.meeting.ProtocolRecordedEvent;
 import kg.mektep.birikme.api.meeting.RecordProtocolCommand;
 import kg.mektep.birikme.api.meeting.Resolution;
+import kg.mektep.birikme.api.meeting.ScheduleMeetingCommand;
 import kg.mektep.birikme.command.archive.InMemoryArchiveRegistry;
 import kg.mektep.birikme.command.plan.InMemoryAssociationRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -261,7 +262,7 @@ class ProtocolBookTest {
                         CanonicalJson.sha256(moreThanHalf)));
     }
 
-    /** Clause 6.1: the association meets from its opening order on; a protocol dated before it is refused. */
+    /** Clause 6.1: the association meets from its opening order on; a protocol or meeting dated before it is refused. */
     @Test
     void noProtocolIsDatedBeforeTheOpeningOrder() {
         LocalDate opened = FIRST_MEETING.plusDays(1);
@@ -278,6 +279,14 @@ class ProtocolBookTest {
         fixture.givenNoPriorActivity()
                 .when(record(protocol(opened)), asChair())
                 .expectSuccessfulHandlerExecution();
+        // Nor is a meeting scheduled before it.
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingCommand(BOOK, SCHOOL, ASSOCIATION, YEAR, FIRST_MEETING, AGENDA), asChair())
+                .expectException(refusedWith(Refusal.DATED_BEFORE_OPENING, FIRST_MEETING, opened))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingCommand(BOOK, SCHOOL, ASSOCIATION, YEAR, opened, AGENDA), asChair())
+                .expectEvents(new MeetingScheduledEvent(BOOK, SCHOOL, ASSOCIATION, YEAR, opened, AGENDA));
     }
 
     @Test

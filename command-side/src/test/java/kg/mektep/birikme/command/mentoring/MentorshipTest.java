@@ -134,6 +134,16 @@ class MentorshipTest {
                         LocalDate.of(2026, 9, 30)));
     }
 
+    @Test
+    void noSessionIsDatedBeforeTheDayTheMentorshipRunsFrom() {
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, SINCE.minusDays(1), "Тема"), as(MENTOR))
+                .expectNoEvents().expectException(refusedWith(Refusal.SESSION_BEFORE_MENTORSHIP, SINCE.minusDays(1), SINCE));
+        fixture.given(assigned())
+                .when(new RecordMentoringSessionCommand(MENTORSHIP, SCHOOL, SINCE, "Тема"), as(MENTOR))
+                .expectEvents(new MentoringSessionRecordedEvent(MENTORSHIP, SCHOOL, ASSOCIATION, SINCE, "Тема"));
+    }
+
     /** Clause 6.1: neither the assignment nor a session is dated before the order that opened the association. */
     @Test
     void nothingOfAMentorshipIsDatedBeforeTheAssociationsOpening() {

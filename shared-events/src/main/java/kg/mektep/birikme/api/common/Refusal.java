@@ -75,6 +75,7 @@ public enum Refusal {
     MENTEE_NOT_YOUNG("3.17", 422),
     MENTOR_IS_MENTEE("3.17", 422),
     SESSION_DATE_IN_FUTURE("3.17", 422),
+    SESSION_BEFORE_MENTORSHIP("3.17", 422),
     NOT_THE_MENTOR("3.17", 403),
     // R18, clause 9: internal control.
     FOLLOW_UP_BEFORE_VISIT("9", 422),
