@@ -32,6 +32,7 @@ class LogIntegrityEndToEndTest {
     @Test
     void aKeptCheckpointExposesARewriteThatTheChainInTheDatabaseNoLongerShows() throws Exception {
         String publicKey;
+        String fingerprint;
         String kept;
         try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false")) {
             School school = School.register(app.admin(), "Талас шаарындагы №3 орто мектеп").withTeachers("Тарых",
@@ -42,6 +43,7 @@ class LogIntegrityEndToEndTest {
             JsonNode key = app.api().get("/.well-known/birikme-log-key").json();
             assertThat(key.path("algorithm").asText()).isEqualTo("Ed25519");
             publicKey = key.path("publicKey").asText();
+            fingerprint = key.path("fingerprint").asText();
 
             JsonNode intact = inspector.get("/api/log/integrity").json();
             assertThat(intact.path("intact").asBoolean()).isTrue();
@@ -151,12 +153,12 @@ class LogIntegrityEndToEndTest {
         Path keyFile = data.resolve("log-key/log-signing-key.properties");
         Files.delete(keyFile);
         assertThatThrownBy(() -> RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false").close())
-                .hasStackTraceContaining("birikme.integrity.accept-new-key");
+                .hasStackTraceContaining("birikme.integrity.replace-key=" + fingerprint);
         assertThat(keyFile).doesNotExist();
 
-        // ...unless told to, for one start: a new key, and the checkpoint kept until then no longer counts.
+        // ...unless told which key to replace: a new key, and the checkpoint kept until then no longer counts.
         try (RunningApp app = RunningApp.start(data.resolve("postgres"), "--birikme.embedded.durable=false",
-                "--birikme.integrity.accept-new-key=true")) {
+                "--birikme.integrity.replace-key=" + fingerprint)) {
             assertThat(app.api().get("/.well-known/birikme-log-key").json().path("publicKey").asText())
                     .isNotEqualTo(publicKey);
             Api.Response refused = app.admin().post("/api/log/checkpoints/verification", kept);

@@ -156,9 +156,9 @@ public class ReadPositions {
         }
     }
 
-    /** Whether the processor of that name has handled the event at {@code position}, without waiting. */
+    /** Whether the processor of that name has handled the event at {@code position}, without waiting; false for none. */
     public boolean handled(String processor, long position) {
-        return look(position, processor::equals).included();
+        return processing.eventProcessors().containsKey(processor) && look(position, processor::equals).included();
     }
 
     /** Whether every projection includes {@code position}, and whether judging it took the token store. */

@@ -25,7 +25,7 @@ class ChainVerification {
     }
 
     Recomputed recompute(long upTo) {
-        Paged<StoredEvent> stored = new Paged<>(after -> log.between(after, upTo, PAGE), StoredEvent::position);
+        Paged<StoredEvent> stored = new Paged<>(from -> log.between(from, upTo, PAGE), StoredEvent::position);
         byte[] link = Links.GENESIS;
         long events = 0;
         for (StoredEvent event = stored.peek(); event != null; stored.advance(), event = stored.peek()) {
@@ -39,8 +39,8 @@ class ChainVerification {
     LogIntegrity verify() {
         EventChain.Head head = chain.extend();
         long upTo = head.position();
-        Paged<StoredEvent> stored = new Paged<>(after -> log.between(after, upTo, PAGE), StoredEvent::position);
-        Paged<EventChain.Link> links = new Paged<>(after -> chain.between(after, upTo, PAGE), EventChain.Link::position);
+        Paged<StoredEvent> stored = new Paged<>(from -> log.between(from, upTo, PAGE), StoredEvent::position);
+        Paged<EventChain.Link> links = new Paged<>(from -> chain.between(from, upTo, PAGE), EventChain.Link::position);
         Walk walk = new Walk(upTo);
         while (true) {
             StoredEvent event = stored.peek();

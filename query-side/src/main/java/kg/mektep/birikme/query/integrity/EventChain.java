@@ -89,7 +89,8 @@ class EventChain {
 
     private Step appendFinalEvents() {
         Head head = head(" FOR UPDATE");
-        List<StoredEvent> events = log.between(head.position(), Long.MAX_VALUE, batchSize);
+        List<StoredEvent> events = head.position() == Long.MAX_VALUE ? List.of()
+                : log.between(head.position() + 1, Long.MAX_VALUE, batchSize);
         long position = head.position();
         byte[] link = head.link();
         int linked = 0;
@@ -112,11 +113,11 @@ class EventChain {
         return new Step(waitingAt, waitingAt.isEmpty() && events.size() == batchSize);
     }
 
-    /** At most {@code limit} links after {@code after} and up to {@code upTo}, in position order. */
-    List<Link> between(long after, long upTo, int limit) {
+    /** At most {@code limit} links from {@code from} (included) up to {@code upTo}, in position order. */
+    List<Link> between(long from, long upTo, int limit) {
         return jdbc.sql("SELECT position, event_id, payload_digest, link FROM event_chain "
-                        + "WHERE position > ? AND position <= ? ORDER BY position LIMIT ?")
-                .params(after, upTo, limit)
+                        + "WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?")
+                .params(from, upTo, limit)
                 .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getBytes(4)))
                 .list();
     }

@@ -33,11 +33,11 @@ class EventLog {
         this.transactions = transactions;
     }
 
-    /** At most {@code limit} events after {@code after} and up to {@code upTo}, in position order. */
-    List<StoredEvent> between(long after, long upTo, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalindex > ? AND globalindex <= ? "
+    /** At most {@code limit} events from {@code from} (included) up to {@code upTo}, in position order. */
+    List<StoredEvent> between(long from, long upTo, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalindex >= ? AND globalindex <= ? "
                         + "ORDER BY globalindex LIMIT ?")
-                .params(after, upTo, limit)
+                .params(from, upTo, limit)
                 .query((rs, n) -> event(rs))
                 .list();
     }

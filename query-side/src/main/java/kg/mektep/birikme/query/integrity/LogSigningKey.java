@@ -55,34 +55,37 @@ class LogSigningKey {
     /**
      * The key in {@code file}, made there on the first start. The database remembers the key's
      * fingerprint ({@link LogKeyRecord}): a missing file, or a file with another key, then stops the
-     * start, unless {@code acceptNewKey} says that the operator means to sign with a new key (the
-     * checkpoints kept until then are refused from then on).
+     * start, unless {@code replaceKey} names the fingerprint recorded, which the operator means to
+     * replace with the key found or made now (the checkpoints kept until then are refused from then
+     * on). Once replaced, that fingerprint is no longer the one recorded, so the setting has no
+     * effect on later starts.
      */
     LogSigningKey(@Value("${birikme.integrity.key-file}") Path file, LogKeyRecord record,
-                  @Value("${birikme.integrity.accept-new-key:false}") boolean acceptNewKey) {
+                  @Value("${birikme.integrity.replace-key:}") String replaceKey) {
         boolean existed = Files.exists(file);
         Optional<String> recorded = record.fingerprint();
-        if (!existed && recorded.isPresent() && !acceptNewKey) {
+        boolean mayReplace = recorded.isPresent() && recorded.get().equalsIgnoreCase(replaceKey.strip());
+        if (!existed && recorded.isPresent() && !mayReplace) {
             throw new IllegalStateException("The key file " + file + " is missing, and the checkpoints of this "
                     + "database's log are signed with the key of fingerprint " + recorded.get() + ". Restore the key "
                     + "file from the backup; if that key is lost for good, start once with "
-                    + "birikme.integrity.accept-new-key=true to make a new one (checkpoints kept until then will be "
-                    + "refused as signed with another key)");
+                    + "birikme.integrity.replace-key=" + recorded.get() + " to make a new one (checkpoints kept until "
+                    + "then will be refused as signed with another key)");
         }
         KeyPair pair = existed ? read(file) : createOrRead(file);
         String fingerprint = Links.hex(Links.sha256(pair.getPublic().getEncoded()));
         String signing = recorded.isPresent() ? recorded.get() : record.recordFirst(fingerprint);
         if (!signing.equals(fingerprint)) {
-            if (!acceptNewKey) {
+            if (!mayReplace) {
                 throw new IllegalStateException("The key in " + file + " (fingerprint " + fingerprint + ") is not the "
                         + "key that signs the checkpoints of this database's log (fingerprint " + signing + "). "
-                        + "Restore that key's file from the backup, or start once with "
-                        + "birikme.integrity.accept-new-key=true to sign with this key from now on (checkpoints kept "
-                        + "until then will be refused as signed with another key)");
+                        + "Restore that key's file from the backup, or start once with birikme.integrity.replace-key="
+                        + signing + " to sign with this key from now on (checkpoints kept until then will be refused "
+                        + "as signed with another key)");
             }
             record.replace(fingerprint);
             log.warn("The key in {} (fingerprint {}) now signs the event log's checkpoints in place of the key of "
-                    + "fingerprint {}, as birikme.integrity.accept-new-key allowed; checkpoints signed with that key are "
+                    + "fingerprint {}, as birikme.integrity.replace-key asked; checkpoints signed with that key are "
                     + "refused from now on", file.toAbsolutePath(), fingerprint, signing);
         }
         this.privateKey = pair.getPrivate();
@@ -125,8 +128,9 @@ class LogSigningKey {
                 try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
                     channel.force(true);
                 }
-                // Never over an existing file: a replica that started at the same moment keeps its key.
-                Files.move(written, file);
+                // Never over an existing file: a replica that started at the same moment keeps its key. A hard
+                // link is made at once or not at all (a rename would replace a file that appeared meanwhile).
+                Files.createLink(file, written);
                 log.warn("First start: created the key that signs event log checkpoints in {}", file.toAbsolutePath());
                 return pair;
             } catch (FileAlreadyExistsException another) {

@@ -152,6 +152,7 @@ class ReadPositionsTest {
         assertThat(positions.handled("event-log", 6)).isFalse();
         assertThat(positions.handled("associations", 12)).isTrue();
         assertThat(positions.handled("associations", 13)).isFalse();
+        assertThat(positions.handled("no-such-projection", 1)).isFalse();
     }
 
     private static ReadPositions positions(JdbcClient jdbc, Map<Integer, EventTrackerStatus> live) {

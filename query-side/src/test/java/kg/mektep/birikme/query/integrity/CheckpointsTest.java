@@ -33,7 +33,7 @@ class CheckpointsTest {
         log = TestLog.fresh();
         log.append(5);
         log.jdbc.sql("DELETE FROM log_signing_key").update();
-        key = new LogSigningKey(keys.resolve("log-key/log-signing-key.properties"), new LogKeyRecord(log.jdbc), false);
+        key = new LogSigningKey(keys.resolve("log-key/log-signing-key.properties"), new LogKeyRecord(log.jdbc), "");
         checkpoints = new Checkpoints(log.chain, log.verification, key, NOW);
     }
 
@@ -116,7 +116,7 @@ class CheckpointsTest {
         // Another service's key, on a database of its own.
         log.jdbc.sql("DELETE FROM log_signing_key").update();
         LogSigningKey otherKey = new LogSigningKey(keys.resolve("other/log-signing-key.properties"),
-                new LogKeyRecord(log.jdbc), false);
+                new LogKeyRecord(log.jdbc), "");
         LogCheckpoint forged = new Checkpoints(log.chain, log.verification, otherKey, NOW).take();
 
         assertThatThrownBy(() -> checkpoints.check(forged)).isInstanceOfSatisfying(ReadRefusedException.class,

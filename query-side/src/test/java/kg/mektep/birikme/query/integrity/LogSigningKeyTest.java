@@ -38,8 +38,8 @@ class LogSigningKeyTest {
     void theKeyIsMadeOnTheFirstStartAndKeptForEveryStartAfter() {
         Path file = data.resolve("log-key/log-signing-key.properties");
 
-        LogSigningKey first = new LogSigningKey(file, record, false);
-        LogSigningKey again = new LogSigningKey(file, record, false);
+        LogSigningKey first = new LogSigningKey(file, record, "");
+        LogSigningKey again = new LogSigningKey(file, record, "");
 
         assertThat(file).exists();
         assertThat(again.publicKeyInfo()).isEqualTo(first.publicKeyInfo());
@@ -50,7 +50,7 @@ class LogSigningKeyTest {
     @Test
     void onlyItsOwnerMayReadTheKeyFile() throws Exception {
         Path file = data.resolve("log-signing-key.properties");
-        new LogSigningKey(file, record, false);
+        new LogSigningKey(file, record, "");
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(Files.list(data)).containsExactly(file);
@@ -59,18 +59,18 @@ class LogSigningKeyTest {
     @Test
     void aDamagedKeyFileStopsTheStartInsteadOfBeingReplaced() throws Exception {
         Path file = data.resolve("log-signing-key.properties");
-        new LogSigningKey(file, record, false);
+        new LogSigningKey(file, record, "");
         String stored = Files.readString(file);
         Files.writeString(file, stored.replaceFirst("private=.{8}", "private=AAAAAAAA"));
 
-        assertThatThrownBy(() -> new LogSigningKey(file, record, false)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new LogSigningKey(file, record, "")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(file.toString());
         assertThat(Files.readString(file)).isNotEqualTo(stored);
     }
 
     @Test
     void aSignatureOfOtherTextDoesNotVerify() {
-        LogSigningKey key = new LogSigningKey(data.resolve("log-signing-key.properties"), record, false);
+        LogSigningKey key = new LogSigningKey(data.resolve("log-signing-key.properties"), record, "");
 
         byte[] signature = key.sign("5".getBytes(StandardCharsets.UTF_8));
 
@@ -79,7 +79,7 @@ class LogSigningKeyTest {
 
     @Test
     void theFirstStartRecordsWhichKeySignsForTheDatabase() {
-        LogSigningKey key = new LogSigningKey(data.resolve("log-signing-key.properties"), record, false);
+        LogSigningKey key = new LogSigningKey(data.resolve("log-signing-key.properties"), record, "");
 
         assertThat(recorded()).isEqualTo(fingerprint(key)).hasSize(64);
     }
@@ -88,10 +88,10 @@ class LogSigningKeyTest {
     @Test
     void aKeyFileFoundWhereTheDatabaseRecordsNoneIsRecorded() {
         Path file = data.resolve("log-signing-key.properties");
-        LogSigningKey before = new LogSigningKey(file, record, false);
+        LogSigningKey before = new LogSigningKey(file, record, "");
         jdbc.sql("DELETE FROM log_signing_key").update();
 
-        LogSigningKey after = new LogSigningKey(file, record, false);
+        LogSigningKey after = new LogSigningKey(file, record, "");
 
         assertThat(after.publicKeyInfo()).isEqualTo(before.publicKeyInfo());
         assertThat(recorded()).isEqualTo(fingerprint(before));
@@ -100,39 +100,44 @@ class LogSigningKeyTest {
     @Test
     void aMissingKeyFileStopsTheStartOnceTheDatabaseRecordsItsKey() throws Exception {
         Path file = data.resolve("log-key/log-signing-key.properties");
-        LogSigningKey lost = new LogSigningKey(file, record, false);
+        LogSigningKey lost = new LogSigningKey(file, record, "");
         Files.delete(file);
 
-        assertThatThrownBy(() -> new LogSigningKey(file, record, false)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new LogSigningKey(file, record, "")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining(fingerprint(lost))
-                .hasMessageContaining("birikme.integrity.accept-new-key");
+                .hasMessageContaining("birikme.integrity.replace-key=" + fingerprint(lost));
         assertThat(file).doesNotExist();
         assertThat(recorded()).isEqualTo(fingerprint(lost));
     }
 
     @Test
     void aKeyFileWithAnotherKeyStopsTheStart() {
-        LogSigningKey signing = new LogSigningKey(data.resolve("a/log-signing-key.properties"), record, false);
+        LogSigningKey signing = new LogSigningKey(data.resolve("a/log-signing-key.properties"), record, "");
         Path foreign = data.resolve("b/log-signing-key.properties");
 
-        assertThatThrownBy(() -> new LogSigningKey(foreign, record, false)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new LogSigningKey(foreign, record, "")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(foreign.toString()).hasMessageContaining(fingerprint(signing))
-                .hasMessageContaining("birikme.integrity.accept-new-key");
+                .hasMessageContaining("birikme.integrity.replace-key=" + fingerprint(signing));
         assertThat(recorded()).isEqualTo(fingerprint(signing));
     }
 
     @Test
-    void anOperatorMayAcceptANewKeyWhichThenSignsForTheDatabase() throws Exception {
+    void anOperatorMayReplaceTheRecordedKeyByNamingItAndOnlyThat() throws Exception {
         Path file = data.resolve("log-signing-key.properties");
-        LogSigningKey lost = new LogSigningKey(file, record, false);
+        LogSigningKey lost = new LogSigningKey(file, record, "");
         Files.delete(file);
+        assertThatThrownBy(() -> new LogSigningKey(file, record, "0".repeat(64))).isInstanceOf(IllegalStateException.class);
 
-        LogSigningKey made = new LogSigningKey(file, record, true);
+        LogSigningKey made = new LogSigningKey(file, record, " " + fingerprint(lost).toUpperCase() + " ");
 
         assertThat(made.publicKeyInfo()).isNotEqualTo(lost.publicKeyInfo());
         assertThat(recorded()).isEqualTo(fingerprint(made));
-        assertThat(new LogSigningKey(file, record, false).publicKeyInfo()).isEqualTo(made.publicKeyInfo());
-        LogSigningKey other = new LogSigningKey(data.resolve("other/log-signing-key.properties"), record, true);
-        assertThat(recorded()).isEqualTo(fingerprint(other));
+        assertThat(new LogSigningKey(file, record, fingerprint(lost)).publicKeyInfo()).isEqualTo(made.publicKeyInfo());
+        // Left in place, the setting replaces nothing more: it names a key no longer recorded.
+        Path other = data.resolve("other/log-signing-key.properties");
+        assertThatThrownBy(() -> new LogSigningKey(other, record, fingerprint(lost))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("birikme.integrity.replace-key=" + fingerprint(made));
+        LogSigningKey another = new LogSigningKey(other, record, fingerprint(made));
+        assertThat(recorded()).isEqualTo(fingerprint(another));
     }
 }

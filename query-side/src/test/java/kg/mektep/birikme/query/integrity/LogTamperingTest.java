@@ -101,6 +101,15 @@ class LogTamperingTest {
     }
 
     @Test
+    void anEventPutAtTheLowestPositionThereIsIsInserted() {
+        tamper("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier, "
+                + "payload, payloadtype, timestamp) SELECT " + Long.MIN_VALUE + ", aggregateidentifier, sequencenumber + 100, "
+                + "type, 'forged', payload, payloadtype, timestamp FROM domainevententry WHERE globalindex = 6");
+
+        assertThat(log.verification.verify().disagreement()).isEqualTo(new Disagreement(Long.MIN_VALUE, Kind.INSERTED));
+    }
+
+    @Test
     void aLinkChangedInTheChainItselfDisagreesAtItsPosition() {
         tamper("UPDATE event_chain SET link = decode(repeat('ab', 32), 'hex') WHERE position = 5");
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import kg.mektep.birikme.api.association.ChairElectedEvent;
 import kg.mektep.birikme.api.association.MemberAddedEvent;
 import kg.mektep.birikme.api.log.EventLogExportedEvent;
@@ -52,6 +53,7 @@ class EventLogRowsVerificationTest {
     private EventLogRowsVerification verification;
     /** The last position the projection has handled, as its processor would tell. */
     private long handledUpTo;
+    private LongPredicate handled = position -> position <= handledUpTo;
     private final List<Long> positions = new ArrayList<>();
 
     @BeforeEach
@@ -67,7 +69,7 @@ class EventLogRowsVerificationTest {
         jdbc.sql("TRUNCATE domainevententry, rm_event_log, rm_event_log_day RESTART IDENTITY").update();
         projection = new EventLogProjection(BatchedRowsAccess.onTestDatabase(), json, new EventSummaries());
         verification = new EventLogRowsVerification(jdbc, serializer, upcaster, projection, json,
-                position -> position <= handledUpTo);
+                position -> handled.test(position));
 
         append("School", SCHOOL, 0, new SchoolRegisteredEvent(SCHOOL, "№3 Ноокат орто мектеби", "Ноокат району",
                 "Asia/Bishkek"));
@@ -197,7 +199,7 @@ class EventLogRowsVerificationTest {
 
     @Test
     void aRowWithNoEventAtItsPositionIsInsertedWhereverItIsPut() {
-        for (long position : List.of(-4L, 100L)) {
+        for (long position : List.of(Long.MIN_VALUE, -4L, 100L, Long.MAX_VALUE)) {
             tamper("INSERT INTO rm_event_log SELECT " + position + ", occurred_at, school_id, association_id, "
                     + "aggregate_type, aggregate_id, sequence_number, 'forged', event_type, revision, actor_id, "
                     + "actor_role, correlation_id, causation_id, summary_ky, summary_ru, summary_en, search_text, "
@@ -219,6 +221,30 @@ class EventLogRowsVerificationTest {
 
         handledUpTo = lastPosition();
         assertThat(verification.verify().disagreement()).isEqualTo(new RowDisagreement(8, RowKind.MISSING, null));
+    }
+
+    /** The page of rows was read before the projection wrote the row it then had when asked: not missing. */
+    @Test
+    void aRowWrittenAfterItsPageWasReadIsComparedNotMissing() {
+        append("Association", MA, 3, new MemberAddedEvent(MA, SCHOOL, "t-3"));
+        long late = lastPosition();
+        handled = position -> {
+            if (position == late && position > handledUpTo) {
+                store.readEvents(null, false).filter(event -> event.trackingToken().position().orElseThrow() == late)
+                        .forEach(this::project);
+            }
+            return position <= handledUpTo;
+        };
+
+        assertThat(verification.verify()).isEqualTo(new EventLogRowsCheck(true, late, 8, 0, null));
+    }
+
+    @Test
+    void aStoredPayloadTheServiceCouldNotHaveWrittenIsAlteredNotUnreadable() {
+        tamper("UPDATE rm_event_log SET payload = jsonb_set(payload, '{teacherId}', ('1' || repeat('0', 1500))::jsonb) "
+                + "WHERE global_position = 4");
+
+        assertAlteredAt(4, "payload");
     }
 
     @Test
