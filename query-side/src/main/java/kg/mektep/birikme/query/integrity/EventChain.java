@@ -113,13 +113,13 @@ class EventChain {
         return new Step(waitingAt, waitingAt.isEmpty() && events.size() == batchSize);
     }
 
-    /** At most {@code limit} links from {@code from} (included) up to {@code upTo}, in position order. */
+    /** At most {@code limit} links from {@code from} (included) up to {@code upTo}, in position order (see EventLog#between). */
     List<Link> between(long from, long upTo, int limit) {
         return jdbc.sql("SELECT position, event_id, payload_digest, link FROM event_chain "
-                        + "WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?")
-                .params(from, upTo, limit)
+                        + "WHERE position >= ? ORDER BY position LIMIT ?")
+                .params(from, limit)
                 .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getBytes(4)))
-                .list();
+                .list().stream().takeWhile(link -> link.position() <= upTo).toList();
     }
 
     Optional<Long> positionOf(String eventId) {

@@ -33,13 +33,17 @@ class EventLog {
         this.transactions = transactions;
     }
 
-    /** At most {@code limit} events from {@code from} (included) up to {@code upTo}, in position order. */
+    /**
+     * At most {@code limit} events from {@code from} (included) up to {@code upTo}, in position order.
+     * The upper bound is applied here, not in the statement: with the two bounds a table not yet
+     * analyzed looks nearly empty between them, and PostgreSQL then sorts every row after
+     * {@code from} for each page; with the lower bound alone it reads the primary key in order.
+     */
     List<StoredEvent> between(long from, long upTo, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalindex >= ? AND globalindex <= ? "
-                        + "ORDER BY globalindex LIMIT ?")
-                .params(from, upTo, limit)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalindex >= ? ORDER BY globalindex LIMIT ?")
+                .params(from, limit)
                 .query((rs, n) -> event(rs))
-                .list();
+                .list().stream().takeWhile(event -> event.position() <= upTo).toList();
     }
 
     Optional<Long> positionOf(String eventId) {
