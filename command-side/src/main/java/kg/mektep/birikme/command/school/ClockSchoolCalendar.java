@@ -3,10 +3,16 @@ package kg.mektep.birikme.command.school;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The application's clock read in the time zone the school registered with (Asia/Bishkek by default). */
+/**
+ * The application's clock read in the time zone the school registered with (Asia/Bishkek by default).
+ * A school's zone never changes once registered, so it is read from the registry once and kept; a
+ * school not (yet) registered is read again each time.
+ */
 @Component
 class ClockSchoolCalendar implements SchoolCalendar {
 
@@ -14,6 +20,7 @@ class ClockSchoolCalendar implements SchoolCalendar {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
     ClockSchoolCalendar(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -22,8 +29,15 @@ class ClockSchoolCalendar implements SchoolCalendar {
 
     @Override
     public LocalDate today(String schoolId) {
-        String zone = jdbc.sql("SELECT time_zone FROM registry_school WHERE school_id = ?").param(schoolId)
-                .query(String.class).optional().orElse(DEFAULT_ZONE);
-        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        ZoneId zone = zones.get(schoolId);
+        if (zone == null) {
+            zone = jdbc.sql("SELECT time_zone FROM registry_school WHERE school_id = ?").param(schoolId)
+                    .query(String.class).optional().map(ZoneId::of).orElse(null);
+            if (zone == null) {
+                return LocalDate.now(clock.withZone(ZoneId.of(DEFAULT_ZONE)));
+            }
+            zones.put(schoolId, zone);
+        }
+        return LocalDate.now(clock.withZone(zone));
     }
 }
