@@ -32,6 +32,7 @@ class Checkpoints {
 
     /** Extends the chain as far as the log is final and signs its head. */
     LogCheckpoint take() {
+        key.requireRecorded();
         EventChain.Head head = chain.extend();
         String link = Links.hex(head.link());
         Instant time = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -41,6 +42,7 @@ class Checkpoints {
 
     /** Refuses a checkpoint this service did not sign; otherwise recomputes the chain up to it. */
     CheckpointVerdict check(LogCheckpoint checkpoint) {
+        key.requireRecorded();
         byte[] signature = Base64.getDecoder().decode(checkpoint.signature());
         if (!key.signed(checkpoint.signedText().getBytes(StandardCharsets.UTF_8), signature)) {
             throw new ReadRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "CHECKPOINT_SIGNATURE_INVALID");

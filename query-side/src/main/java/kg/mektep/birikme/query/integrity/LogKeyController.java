@@ -24,6 +24,7 @@ class LogKeyController {
     @Operation(summary = "The Ed25519 public key (base64 X.509 SubjectPublicKeyInfo) that signs checkpoints, "
             + "and the text each signature covers")
     PublishedLogKey key() {
+        key.requireRecorded();
         byte[] publicKey = key.publicKeyInfo();
         return new PublishedLogKey(LogSigningKey.ALGORITHM, Base64.getEncoder().encodeToString(publicKey),
                 Links.hex(Links.sha256(publicKey)), LogCheckpoint.SIGNED_TEXT);

@@ -26,7 +26,9 @@ import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import kg.mektep.birikme.query.web.ReadRefusedException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +53,8 @@ class LogSigningKey {
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
+    private final String fingerprint;
+    private final LogKeyRecord record;
 
     /**
      * The key in {@code file}, made there on the first start. The database remembers the key's
@@ -90,6 +94,22 @@ class LogSigningKey {
         }
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
+        this.fingerprint = fingerprint;
+        this.record = record;
+    }
+
+    /**
+     * Refuses ({@code 503 SIGNING_KEY_REPLACED}) to sign, check or publish with this key once the
+     * database records another: a replica started with {@code birikme.integrity.replace-key} replaced
+     * it while this one ran. Its checkpoints would be refused by every replica started since, and the
+     * checkpoints those sign refused here; restarted, it reads the new key file or stops.
+     */
+    void requireRecorded() {
+        Optional<String> recorded = record.fingerprint();
+        if (recorded.isEmpty() || !recorded.get().equals(fingerprint)) {
+            throw new ReadRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "SIGNING_KEY_REPLACED", fingerprint,
+                    recorded.orElse("-"));
+        }
     }
 
     byte[] sign(byte[] message) {

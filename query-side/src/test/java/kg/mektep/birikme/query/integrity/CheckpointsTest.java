@@ -118,6 +118,8 @@ class CheckpointsTest {
         LogSigningKey otherKey = new LogSigningKey(keys.resolve("other/log-signing-key.properties"),
                 new LogKeyRecord(log.jdbc), "");
         LogCheckpoint forged = new Checkpoints(log.chain, log.verification, otherKey, NOW).take();
+        log.jdbc.sql("UPDATE log_signing_key SET fingerprint = ?").param(Links.hex(Links.sha256(key.publicKeyInfo())))
+                .update();
 
         assertThatThrownBy(() -> checkpoints.check(forged)).isInstanceOfSatisfying(ReadRefusedException.class,
                 refused -> assertThat(refused.code()).isEqualTo("CHECKPOINT_SIGNATURE_INVALID"));
@@ -129,5 +131,28 @@ class CheckpointsTest {
         LogCheckpoint forged = new LogCheckpoint(taken.position(), taken.link(), taken.time(), "AAAA");
 
         assertThatThrownBy(() -> checkpoints.check(forged)).isInstanceOf(ReadRefusedException.class);
+    }
+
+    /** Another replica replaced the key (birikme.integrity.replace-key) while this one ran with the old one. */
+    @Test
+    void aReplicaWhoseKeyWasReplacedWhileItRanNeitherSignsNorChecksNorPublishesIt() {
+        LogCheckpoint kept = checkpoints.take();
+        LogKeyRecord record = new LogKeyRecord(log.jdbc);
+        String old = record.fingerprint().orElseThrow();
+        LogSigningKey started = new LogSigningKey(keys.resolve("new/log-signing-key.properties"), record, old);
+        String replaced = record.fingerprint().orElseThrow();
+        assertThat(replaced).isNotEqualTo(old);
+
+        for (Runnable use : java.util.List.<Runnable>of(checkpoints::take, () -> checkpoints.check(kept),
+                () -> new LogKeyController(key).key())) {
+            assertThatThrownBy(use::run).isInstanceOfSatisfying(ReadRefusedException.class, refused -> {
+                assertThat(refused.status()).isEqualTo(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE);
+                assertThat(refused.code()).isEqualTo("SIGNING_KEY_REPLACED");
+                assertThat(refused.arguments()).containsExactly(old, replaced);
+            });
+        }
+        Checkpoints restarted = new Checkpoints(log.chain, log.verification, started, NOW);
+        assertThat(restarted.check(restarted.take()).matches()).isTrue();
+        assertThat(new LogKeyController(started).key().fingerprint()).isEqualTo(replaced);
     }
 }
