@@ -379,6 +379,60 @@ class EventLogEndToEndTest {
         assertThat(seenByOther.get(0).path("schoolId").asText()).isEqualTo(other.id);
     }
 
+    /**
+     * An export that went out whole has a receipt: the SHA-256 of the very bytes sent and the rows,
+     * signed with the published key, so the file can be checked away from the service.
+     */
+    @Test
+    void anExportHasASignedReceiptOfItsBytesThatAnyoneCanCheckWithThePublishedKey() throws Exception {
+        JsonNode key = app.api().get("/.well-known/birikme-log-key").json();
+        java.security.Signature ed25519 = java.security.Signature.getInstance("Ed25519");
+        ed25519.initVerify(java.security.KeyFactory.getInstance("Ed25519").generatePublic(
+                new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(key.path("publicKey").asText()))));
+        assertThat(key.path("receiptSignedText").asText()).startsWith("birikme-log-export/1");
+
+        for (String format : List.of("csv", "jsonl")) {
+            HttpResponse<InputStream> response = inspector.stream(LOG + "/export?format=" + format + "&school=" + school.id
+                    + "&after=" + position);
+            assertThat(response.statusCode()).isEqualTo(200);
+            String exportId = response.headers().firstValue("X-Export-Id").orElseThrow();
+            byte[] file;
+            try (InputStream body = response.body()) {
+                file = body.readAllBytes();
+            }
+            String text = new String(file, StandardCharsets.UTF_8);
+            long rows = format.equals("csv") ? csv(text.substring(1)).size() - 1 : text.lines().count();
+            assertThat(rows).isGreaterThanOrEqualTo(7);
+
+            Api.Response answer = inspector.get("/api/log/exports/" + exportId + "/receipt");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            JsonNode receipt = answer.json();
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+            assertThat(receipt.path("sha256").asText()).as(format).isEqualTo(sha256);
+            assertThat(receipt.path("rows").asLong()).isEqualTo(rows);
+            assertThat(receipt.path("format").asText()).isEqualTo(format.toUpperCase(java.util.Locale.ROOT));
+            assertThat(receipt.path("schoolIds").get(0).asText()).isEqualTo(school.id);
+            String signed = "birikme-log-export/1\n" + exportId + "\n" + receipt.path("format").asText() + "\n"
+                    + receipt.path("through").asLong() + "\n" + rows + "\n" + sha256 + "\n"
+                    + receipt.path("issuedAt").asText() + "\n";
+            ed25519.update(signed.getBytes(StandardCharsets.UTF_8));
+            assertThat(ed25519.verify(java.util.Base64.getDecoder().decode(receipt.path("signature").asText())))
+                    .as("the receipt is signed with the published key").isTrue();
+            // A file changed by one byte no longer has the receipt's digest.
+            file[file.length - 2] ^= 1;
+            assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file)))
+                    .isNotEqualTo(receipt.path("sha256").asText());
+
+            // The school's own director reads it; another school's answers as for an unknown export; a teacher none.
+            assertThat(school.director.get("/api/log/exports/" + exportId + "/receipt").json()).isEqualTo(receipt);
+            Api.Response outside = other.director.get("/api/log/exports/" + exportId + "/receipt");
+            assertThat(outside.status()).isEqualTo(404);
+            assertThat(outside.body()).doesNotContain(school.id);
+            assertThat(school.teacher(0).get("/api/log/exports/" + exportId + "/receipt").status()).isEqualTo(403);
+        }
+        assertThat(inspector.get("/api/log/exports/" + java.util.UUID.randomUUID() + "/receipt").status()).isEqualTo(404);
+    }
+
     /** A hundred thousand rows leave by a database cursor: the server holds a batch, never the export. */
     @Test
     void aLargeExportStreamsInConstantMemory() throws Exception {

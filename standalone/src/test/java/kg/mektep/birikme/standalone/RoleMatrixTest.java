@@ -600,6 +600,11 @@ class RoleMatrixTest {
                 row("POST", "/api/log/checkpoints/verification", command(200, EnumSet.of(Who.ADMIN, Who.INSPECTOR)),
                         (api, who) -> api.post("/api/log/checkpoints/verification",
                                 Stage.ok(school.admin.post("/api/log/checkpoints", "")).body())),
+                row("GET", "/api/log/exports/{exportId}/receipt", logRead(), (api, who) -> {
+                    java.net.http.HttpResponse<String> export = school.director.raw(
+                            "/api/log/events/export?format=jsonl&school=" + school.id);
+                    return api.get("/api/log/exports/" + export.headers().firstValue("X-Export-Id").orElseThrow() + "/receipt");
+                }),
                 row("GET", "/.well-known/birikme-log-key", EnumSet.allOf(Who.class).stream()
                                 .collect(Collectors.toMap(who -> who, who -> 200)),
                         (api, who) -> api.get("/.well-known/birikme-log-key")),

@@ -22,11 +22,11 @@ class LogKeyController {
     @GetMapping("/.well-known/birikme-log-key")
     @PublicRead
     @Operation(summary = "The Ed25519 public key (base64 X.509 SubjectPublicKeyInfo) that signs checkpoints, "
-            + "and the text each signature covers")
+            + "and the text each signature covers (of a checkpoint, of an export's receipt)")
     PublishedLogKey key() {
         key.requireRecorded();
         byte[] publicKey = key.publicKeyInfo();
         return new PublishedLogKey(LogSigningKey.ALGORITHM, Base64.getEncoder().encodeToString(publicKey),
-                Links.hex(Links.sha256(publicKey)), LogCheckpoint.SIGNED_TEXT);
+                Links.hex(Links.sha256(publicKey)), LogCheckpoint.SIGNED_TEXT, ExportReceipt.SIGNED_TEXT);
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,9 @@ import kg.mektep.birikme.query.security.Reader;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and no export goes out unrecorded. The rows then stream from a database cursor, a batch at a
  * time inside one read-only transaction: memory stays the same for a thousand rows or millions.
  * A thread of its own reads them while the answer's thread writes the rows read before
- * ({@link RowHandOff}), so that the database and the writing work at the same time.
+ * ({@link RowHandOff}), so that the database and the writing work at the same time. An export
+ * written whole gets a signed receipt of its bytes ({@link ExportReceipts}), where the service has
+ * a key.
  */
 @Component
 class EventLogExport implements DisposableBean {
@@ -47,16 +55,20 @@ class EventLogExport implements DisposableBean {
     private static final int HAND_OFF_BATCH = 200;
     private static final int BATCHES_AHEAD = 4;
 
+    private static final Logger log = LoggerFactory.getLogger(EventLogExport.class);
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate cursor;
     private final TransactionTemplate readOnly;
     private final EventGateway events;
     private final ObjectMapper json;
     private final LogDays days;
+    private final ObjectProvider<ExportReceipts> receipts;
     private final ExecutorService readers = Executors.newCachedThreadPool(new ReaderThreads());
 
     EventLogExport(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, EventGateway events,
-                   ObjectMapper json, LogDays days, @Value("${birikme.log.export-fetch-size:1000}") int fetchSize) {
+                   ObjectMapper json, LogDays days, ObjectProvider<ExportReceipts> receipts,
+                   @Value("${birikme.log.export-fetch-size:1000}") int fetchSize) {
         this.jdbc = jdbc;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(fetchSize);
@@ -66,6 +78,7 @@ class EventLogExport implements DisposableBean {
         this.events = events;
         this.json = json;
         this.days = days;
+        this.receipts = receipts;
     }
 
     /** An export, recorded; its rows are written when {@link Started#writeTo} is called. */
@@ -116,20 +129,26 @@ class EventLogExport implements DisposableBean {
             return exportId;
         }
 
-        /** Writes every match up to the recorded position, oldest first. */
+        /**
+         * Writes every match up to the recorded position, oldest first; once all of it is written, the
+         * receipt of its bytes is kept, before the answer ends.
+         */
         void writeTo(OutputStream body) throws IOException {
+            MessageDigest sha256 = sha256();
+            long written = 0;
             LogConditions conditions = days.conditions(filter).and("global_position <= :through", "through", through);
             String query = "SELECT " + LogRow.COLUMNS + " FROM rm_event_log WHERE " + conditions.where()
                     + " ORDER BY global_position";
             RowHandOff rows = new RowHandOff(HAND_OFF_BATCH, BATCHES_AHEAD);
             readers.execute(() -> read(query, conditions.parameters(), rows));
             try {
-                OutputStream out = new BufferedOutputStream(body, 1 << 16);
+                OutputStream out = new BufferedOutputStream(new DigestOutputStream(body, sha256), 1 << 16);
                 ExportFormat.LogRowWriter writer = format.open(out, json);
                 for (List<ExportRow> batch = rows.take(); batch != null; batch = rows.take()) {
                     for (ExportRow row : batch) {
                         writer.write(row);
                     }
+                    written += batch.size();
                 }
                 writer.flush();
                 out.flush();
@@ -137,6 +156,28 @@ class EventLogExport implements DisposableBean {
                 // After the last batch a no-op; before it (the client went away, say), the reader stops.
                 rows.cancel();
             }
+            issueReceipt(written, sha256.digest());
+        }
+
+        private void issueReceipt(long written, byte[] digest) {
+            ExportReceipts keeper = receipts.getIfAvailable();
+            if (keeper == null) {
+                return;
+            }
+            try {
+                keeper.issue(exportId, filter.schoolIds(), format.name(), through, written, digest);
+            } catch (RuntimeException e) {
+                // The rows are out already: the answer stays whole, and the export may be made again.
+                log.warn("Export {} went out whole, but its receipt could not be kept", exportId, e);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -13,8 +13,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The log's own refusals as problem+json, in the codes and words the rest of the API uses. */
-@RestControllerAdvice(assignableTypes = EventLogController.class)
+/**
+ * The log's own refusals as problem+json, in the codes and words the rest of the API uses, wherever
+ * the log's scope is applied (the log's reads and exports, the receipts of its exports).
+ */
+@RestControllerAdvice(basePackages = "kg.mektep.birikme.query")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LogProblems {
 

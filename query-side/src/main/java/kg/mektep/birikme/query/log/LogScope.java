@@ -13,7 +13,7 @@ import kg.mektep.birikme.query.web.NotFoundException;
  * inspector that of the schools assigned to the inspector. Teachers and the administrator do not
  * read the log (the administrator sees which schools exist, not what happens in them).
  */
-final class LogScope {
+public final class LogScope {
 
     static final Set<Role> READERS = EnumSet.of(Role.DIRECTOR, Role.DEPUTY_TEACHING, Role.DEPUTY_METHODOLOGY,
             Role.INSPECTOR);
@@ -27,7 +27,7 @@ final class LogScope {
      * The schools a read covers: those asked for, or without any, all the reader may see. A school
      * outside the reader's scope answers as an unknown one.
      */
-    static List<String> schools(Reader reader, List<String> asked) {
+    public static List<String> schools(Reader reader, List<String> asked) {
         Set<String> visible = new TreeSet<>();
         if (reader.schoolId() != null && reader.roles().stream().anyMatch(STAFF_READERS::contains)) {
             visible.add(reader.schoolId());
