@@ -121,6 +121,14 @@ class ProblemResponsesTest {
                                 "date", "2026-09-01", "reference", "№1")), Api.Part.json("document", Map.of("kind",
                                 "REGULATION", "title", "Башка жобо", "date", "2026-09-01", "reference", "№2")))),
                 bad("a NUL in a filter of the log", 400, "UNSTORABLE_TEXT", a -> a.get("/api/log/events?q=%00")),
+                bad("a period of the log past the record", 400, "INVALID_PARAMETER",
+                        a -> a.get("/api/log/events?since=%2B999999999-12-31")),
+                bad("an export of a period before the record, which is not recorded either", 400, "INVALID_PARAMETER",
+                        a -> a.get("/api/log/events/export?format=jsonl&since=-999999999-01-01")),
+                bad("an association's state on a day past the record", 400, "INVALID_PARAMETER",
+                        a -> a.get(association + "/state?at=%2B999999999-12-31")),
+                bad("a plan's state on a day before the record", 400, "INVALID_PARAMETER",
+                        a -> a.get(schools + "/" + school.id + "/annual-plans/any/state?at=-999999999-01-01")),
                 bad("a NUL in a filter of the approvals", 400, "UNSTORABLE_TEXT", a -> a.get("/api/schools/" + school.id
                         + "/plan-approvals?associationId=%00")),
                 bad("a multipart body without a boundary", 400, "MALFORMED_REQUEST", a -> a.send("POST", association
@@ -136,6 +144,20 @@ class ProblemResponsesTest {
                         "x".repeat(10_000)).get(schools)),
                 bad("an encoded NUL in the path", 400, "MALFORMED_REQUEST", a -> a.get(schools + "/%00/associations")),
                 bad("wrong content type", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools, "name=x", "text/plain")),
+                bad("a second JSON value after the body", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/" + school.id
+                        + "/teachers", "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2020-01-01\"} {\"x\":1}")),
+                bad("a number for a name", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/" + school.id + "/teachers",
+                        "{\"fullName\":1e400,\"subjects\":[],\"hireDate\":\"2020-01-01\"}")),
+                bad("true for a subject", 400, "MALFORMED_REQUEST", a -> a.post(schools + "/" + school.id + "/teachers",
+                        "{\"fullName\":\"Асел\",\"subjects\":[true],\"hireDate\":\"2020-01-01\"}")),
+                bad("a content type of any type", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST", schools + "/"
+                        + school.id + "/teachers", "{\"fullName\":\"Асел\",\"subjects\":[],\"hireDate\":\"2020-01-01\"}",
+                        "*/*")),
+                bad("a content type of any application type, read by the query side", 415, "UNSUPPORTED_MEDIA_TYPE",
+                        a -> school.admin.send("POST", "/api/log/checkpoints/verification", "{}", "application/*")),
+                bad("a charset named twice, the second not UTF-8", 415, "UNSUPPORTED_MEDIA_TYPE", a -> a.send("POST",
+                        schools + "/" + school.id + "/teachers", "{\"fullName\":\"Асел\",\"subjects\":[],"
+                        + "\"hireDate\":\"2020-01-01\"}", "application/json; charset=utf-8; charset=latin1")),
                 bad("wrong method", 405, "METHOD_NOT_ALLOWED", a -> a.send("PUT", schools, "{}", "application/json")),
                 bad("a per cent sign for a school", 404, "NOT_FOUND", a -> a.post(schools + "/%25/teachers",
                         Map.of("fullName", "Асел", "subjects", List.of(), "hireDate", "2020-01-01"))),

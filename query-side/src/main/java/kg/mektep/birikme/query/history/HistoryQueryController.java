@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.Optional;
+import kg.mektep.birikme.api.common.StorableText;
 import kg.mektep.birikme.api.history.AssociationState;
 import kg.mektep.birikme.api.history.AssociationStateQuery;
 import kg.mektep.birikme.api.history.AssociationStepsQuery;
@@ -15,10 +16,12 @@ import kg.mektep.birikme.api.history.PlanAsOf;
 import kg.mektep.birikme.api.history.PlanStateQuery;
 import kg.mektep.birikme.query.consistency.ReadPositions;
 import kg.mektep.birikme.query.web.NotFoundException;
+import kg.mektep.birikme.query.web.ReadRefusedException;
 import kg.mektep.birikme.query.web.Reads;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +39,14 @@ class HistoryQueryController {
         this.reads = reads;
     }
 
+    /** A day of the record (1900 to 2100, as every day a body brings), or none: a year past 999,999,999 has no next day. */
+    private static LocalDate dayOfTheRecord(LocalDate at) {
+        if (at != null && (at.isBefore(StorableText.EARLIEST_DAY) || at.isAfter(StorableText.LATEST_DAY))) {
+            throw new ReadRefusedException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "at", at);
+        }
+        return at;
+    }
+
     @GetMapping("/associations/{associationId}/state")
     @Operation(summary = "The association as it stood at the end of a day (school time zone) or after a global event"
             + " position, replayed from the event store; without either, as it stands now")
@@ -44,7 +55,7 @@ class HistoryQueryController {
                            @RequestParam(required = false) @Min(0) Long position,
                            @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
         Optional<AssociationState> state = reads.inSchool(schoolId, after).query(
-                new AssociationStateQuery(schoolId, associationId, at, position),
+                new AssociationStateQuery(schoolId, associationId, dayOfTheRecord(at), position),
                 ResponseTypes.optionalInstanceOf(AssociationState.class));
         return state.orElseThrow(() -> new NotFoundException(associationId));
     }
@@ -70,7 +81,7 @@ class HistoryQueryController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
                   @RequestParam(required = false) @Min(0) Long position,
                   @Parameter(description = ReadPositions.AFTER_DOC) @RequestParam(required = false) Long after) {
-        Optional<PlanAsOf> plan = reads.inSchool(schoolId, after).query(new PlanStateQuery(schoolId, planId, at, position),
+        Optional<PlanAsOf> plan = reads.inSchool(schoolId, after).query(new PlanStateQuery(schoolId, planId, dayOfTheRecord(at), position),
                 ResponseTypes.optionalInstanceOf(PlanAsOf.class));
         return plan.orElseThrow(() -> new NotFoundException(planId));
     }

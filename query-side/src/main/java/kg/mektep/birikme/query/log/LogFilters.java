@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,8 @@ class LogFilters {
     static final int DEFAULT_LIMIT = 50;
     private static final int MAX_WORDS = 10;
     private static final int MAX_TEXT = 255;
+    private static final Instant EARLIEST = StorableText.EARLIEST_DAY.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant LATEST = StorableText.LATEST_DAY.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private final Set<String> eventTypes;
 
@@ -80,18 +83,27 @@ class LogFilters {
         return given;
     }
 
-    /** An instant with its offset, or a day: its start, or for the end of a period the start of the next. */
+    /**
+     * An instant with its offset, or a day: its start, or for the end of a period the start of the next.
+     * Either within the days the record holds ({@link StorableText#EARLIEST_DAY} to
+     * {@link StorableText#LATEST_DAY}, a day either side for the offsets), which the database's dates hold too.
+     */
     private static Instant instant(String name, String given, boolean endOfPeriod) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(given).toInstant();
+            instant = OffsetDateTime.parse(given).toInstant();
         } catch (DateTimeException notAnInstant) {
             try {
                 LocalDate day = LocalDate.parse(given);
-                return (endOfPeriod ? day.plusDays(1) : day).atStartOfDay(DAYS).toInstant();
+                instant = (endOfPeriod ? day.plusDays(1) : day).atStartOfDay(DAYS).toInstant();
             } catch (DateTimeException notADay) {
                 throw new InvalidLogFilterException(name, given);
             }
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidLogFilterException(name, given);
+        }
+        return instant;
     }
 
     private static String text(String name, String given) {

@@ -82,6 +82,17 @@ class LogFiltersTest {
         assertInvalid(period(null, "2026-02-30"), "until");
         assertInvalid(period("2026-09-02", "2026-09-01"), "until");
         assertInvalid(period("2026-09-01T00:00:00", null), "since");
+        // Days and instants beyond those the record holds (1900 to 2100), which neither Java's days nor the database's hold all of.
+        assertInvalid(period("+999999999-12-31", null), "since");
+        assertInvalid(period("-999999999-01-01", null), "since");
+        assertInvalid(period(null, "+999999999-12-31"), "until");
+        assertInvalid(period("-999999999-01-01T00:00:00Z", null), "since");
+        assertInvalid(period(null, "2101-01-03"), "until");
+        assertInvalid(period("1899-12-30", null), "since");
+        EventLogFilter widest = filters.filter(DIRECTOR, period("1900-01-01", "2100-12-31"));
+        // (In 1900 Bishkek kept its local mean time, 4:58:24 ahead of UTC.)
+        assertThat(widest.since()).isEqualTo(Instant.parse("1899-12-31T19:01:36Z"));
+        assertThat(widest.until()).isEqualTo(Instant.parse("2100-12-31T18:00:00Z"));
     }
 
     @Test

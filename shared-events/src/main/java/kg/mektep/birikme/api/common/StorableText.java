@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -83,14 +86,18 @@ public final class StorableText {
     }
 
     /**
-     * Checks what a request brings besides its JSON body's strings: a body declared in a charset other
-     * than UTF-8 ({@link RefusedCharsetException}; a request without a body is not judged by its
-     * {@code Content-Type}), a JSON body whose declared length is over {@link #MAXIMUM_BODY_BYTES}
+     * Checks what a request brings besides its JSON body's strings: a {@code Content-Type} with a
+     * wildcard, and a body declared in a charset other than UTF-8 ({@link RefusedCharsetException}; a
+     * request without a body is not judged by its charset), a JSON body whose declared length is over {@link #MAXIMUM_BODY_BYTES}
      * ({@link BodyTooLargeException}; a body of unknown length is stopped there while it is read), and
      * a parameter that cannot be stored ({@link RefusedTextException}).
      */
     public static void checkRequest(String contentType, long contentLength, boolean hasBody,
                                     Map<String, String[]> parameters) {
+        if (contentType != null && contentType.split(";", 2)[0].indexOf('*') >= 0) {
+            // A wildcard (*/*, application/*) names no type a body could have; Spring cannot even hold it as one.
+            throw new RefusedCharsetException(contentType);
+        }
         if (hasBody && !utf8Body(contentType)) {
             throw new RefusedCharsetException(contentType);
         }
@@ -112,11 +119,14 @@ public final class StorableText {
         if (contentType == null) {
             return true;
         }
+        // Every charset named, not the first only: a reader that takes the last would decode otherwise.
         for (String parameter : contentType.split(";")) {
             String[] nameAndValue = parameter.split("=", 2);
             if (nameAndValue.length == 2 && nameAndValue[0].strip().equalsIgnoreCase("charset")) {
                 String charset = nameAndValue[1].strip().replace("\"", "");
-                return charset.equalsIgnoreCase("UTF-8") || charset.equalsIgnoreCase("utf8");
+                if (!charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("utf8")) {
+                    return false;
+                }
             }
         }
         return true;
@@ -127,7 +137,8 @@ public final class StorableText {
      * names the field), a day is a string {@code YYYY-MM-DD} from {@link #EARLIEST_DAY} to
      * {@link #LATEST_DAY} (a number of days since 1970 is not read as one; a {@link DayOutOfRangeException}
      * names the field of a day outside them), a key given twice in one object is refused rather than one
-     * value silently winning, and a body over {@link #MAXIMUM_BODY_BYTES} is not read to its end.
+     * value silently winning, so are a number or true/false where text is due and anything after the
+     * body's one value, and a body over {@link #MAXIMUM_BODY_BYTES} is not read to its end.
      */
     public static ObjectMapper strictReaderOf(ObjectMapper mapper) {
         ObjectMapper strict = mapper.copy()
@@ -135,7 +146,13 @@ public final class StorableText {
                         .addDeserializer(LocalDate.class, new CheckedDays()))
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 // A field the request does not have (a misspelt name, say) is refused, not silently dropped.
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Whatever follows the body's one JSON value is refused, not silently ignored.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // A number or true/false where text is due is a client's mistake, not text to store as "1e400" or "true".
+        strict.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxDocumentLength(MAXIMUM_BODY_BYTES).build());
         return strict;
@@ -188,7 +205,7 @@ public final class StorableText {
         }
     }
 
-    /** A request body declared in a charset other than UTF-8. */
+    /** A request body declared in a charset other than UTF-8, or a {@code Content-Type} with a wildcard. */
     public static final class RefusedCharsetException extends RuntimeException {
 
         public RefusedCharsetException(String contentType) {

@@ -128,6 +128,18 @@ class StorableTextTest {
     }
 
     @Test
+    void aNumberOrTrueWhereTextIsDueAndAnythingAfterTheBodyAreRefused() throws Exception {
+        for (String body : List.of("{\"fullName\":1,\"subjects\":[]}", "{\"fullName\":1e400,\"subjects\":[]}",
+                "{\"fullName\":true,\"subjects\":[]}", "{\"fullName\":\"Асел\",\"subjects\":[5]}",
+                "{\"fullName\":\"Асел\",\"subjects\":[]} {\"x\":1}", "{\"fullName\":\"Асел\",\"subjects\":[]}]")) {
+            assertThatThrownBy(() -> reader.readValue(body, Teacher.class)).as(body)
+                    .isInstanceOf(com.fasterxml.jackson.core.JacksonException.class);
+        }
+        assertThat(reader.readValue(" {\"fullName\":\"Асел\",\"subjects\":[\"5\"]} \n", Teacher.class).subjects())
+                .containsExactly("5");
+    }
+
+    @Test
     void theOriginalMapperIsLeftAsItWas() throws Exception {
         ObjectMapper original = new ObjectMapper();
         StorableText.strictReaderOf(original);
@@ -143,6 +155,21 @@ class StorableTextTest {
         assertThat(StorableText.utf8Body("application/json;charset=\"utf-8\"")).isTrue();
         assertThat(StorableText.utf8Body("application/json; charset=ISO-8859-1")).isFalse();
         assertThat(StorableText.utf8Body("application/json; charset=windows-1251")).isFalse();
+        // Named twice, every value counts: a reader taking the last would not read UTF-8.
+        assertThat(StorableText.utf8Body("application/json; charset=utf-8; charset=latin1")).isFalse();
+        assertThat(StorableText.utf8Body("application/json; charset=utf-8; charset=UTF-8")).isTrue();
+    }
+
+    @Test
+    void aContentTypeWithAWildcardIsRefusedWithOrWithoutABody() {
+        for (String wildcard : List.of("*/*", "application/*", "*/json; charset=utf-8")) {
+            assertThatThrownBy(() -> StorableText.checkRequest(wildcard, 10, true, Map.of())).as(wildcard)
+                    .isInstanceOf(StorableText.RefusedCharsetException.class);
+            assertThatThrownBy(() -> StorableText.checkRequest(wildcard, 0, false, Map.of())).as(wildcard)
+                    .isInstanceOf(StorableText.RefusedCharsetException.class);
+        }
+        StorableText.checkRequest("application/json; charset=utf-8", 10, true, Map.of());
+        StorableText.checkRequest(null, 0, false, Map.of());
     }
 
     @Test
