@@ -116,6 +116,18 @@ class ProblemResponsesTest {
                         + "/documents", new Api.Part("document", null, "application/json; charset=ISO-8859-1",
                         "{\"kind\":\"REGULATION\",\"title\":\"Жобо\",\"date\":\"2026-09-01\"}".getBytes(
                                 java.nio.charset.StandardCharsets.UTF_8)))),
+                bad("a part an upload does not have", 400, "INVALID_FIELDS", a -> a.postParts(association + "/documents",
+                        Api.Part.json("document", Map.of("kind", "REGULATION", "title", "Жобо", "date", "2026-09-01",
+                                "reference", "№1")), new Api.Part("note", null, "text/plain", new byte[] {'x'}))),
+                bad("a file part without a file name", 400, "INVALID_FIELDS", a -> a.postParts(association + "/documents",
+                        Api.Part.json("document", Map.of("kind", "REGULATION", "title", "Жобо", "date", "2026-09-01",
+                                "reference", "№1")), new Api.Part("file", null, "application/pdf",
+                                "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))),
+                bad("a file name in bytes that are not UTF-8", 400, "UNSTORABLE_TEXT", a -> a.postParts(association
+                        + "/documents", Api.Part.json("document", Map.of("kind", "REGULATION", "title", "Жобо",
+                                "date", "2026-09-01", "reference", "№1")), new Api.Part("file",
+                                "a.pdf\"; filename*=UTF-8''%FF%FE.pdf; x=\"y", "application/pdf",
+                                "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))),
                 bad("a document's fields given twice", 400, "MALFORMED_REQUEST", a -> a.postParts(association
                         + "/documents", Api.Part.json("document", Map.of("kind", "REGULATION", "title", "Жобо",
                                 "date", "2026-09-01", "reference", "№1")), Api.Part.json("document", Map.of("kind",

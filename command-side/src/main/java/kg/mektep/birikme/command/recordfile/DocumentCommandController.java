@@ -20,7 +20,9 @@ import kg.mektep.birikme.api.recordfile.RegisterDocumentCommand;
 import kg.mektep.birikme.command.web.Accepted;
 import kg.mektep.birikme.command.web.Actor;
 import kg.mektep.birikme.command.web.CommandDispatcher;
+import kg.mektep.birikme.command.web.InvalidFieldException;
 import org.axonframework.common.IdentifierFactory;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +40,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/schools/{schoolId}/associations/{associationId}/documents")
 @Tag(name = "Record file (commands)")
 class DocumentCommandController {
+
+    private static final String FILE = "file";
+    private static final Set<String> PARTS = Set.of("document", FILE);
 
     private final CommandDispatcher commands;
 
@@ -65,18 +70,35 @@ class DocumentCommandController {
                                     @Valid @RequestPart("document") DocumentRequest r,
                                     @RequestPart(name = "file", required = false) MultipartFile file, Actor actor,
                                     HttpServletRequest request) throws IOException, ServletException {
-        eachPartOnce(request);
+        knownPartsOnce(request);
+        if (file != null && file.getOriginalFilename() != null && file.getOriginalFilename().indexOf('\uFFFD') >= 0) {
+            // The name came in bytes that are not UTF-8 and were read as U+FFFD: stored so, the name would be lost.
+            throw new StorableText.RefusedTextException(FILE);
+        }
         FileUpload upload = file == null ? null
                 : new FileUpload(StorableText.nfc(file.getOriginalFilename()), file.getContentType(), file.getBytes());
         return send(schoolId, associationId, r, upload, actor);
     }
 
-    /** A part given twice (two documents, two files) is ambiguous, like a key given twice in JSON. */
-    private static void eachPartOnce(HttpServletRequest request) throws IOException, ServletException {
+    /**
+     * A part given twice (two documents, two files) is ambiguous, like a key given twice in JSON; a part
+     * of another name is refused like a field the request does not have, and a file part without a
+     * file name (which would be read as a field, the document stored without its file) as no file.
+     */
+    private static void knownPartsOnce(HttpServletRequest request) throws IOException, ServletException {
         Set<String> names = new HashSet<>();
         for (Part part : request.getParts()) {
             if (!names.add(part.getName())) {
                 throw new MultipartException("The part '" + part.getName() + "' is given twice");
+            }
+            if (!PARTS.contains(part.getName())) {
+                throw new InvalidFieldException(part.getName(), "validation.UnknownField");
+            }
+            // Read as Spring reads it to tell a file from a field (filename or filename*).
+            String disposition = part.getHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION);
+            if (part.getName().equals(FILE)
+                    && (disposition == null || ContentDisposition.parse(disposition).getFilename() == null)) {
+                throw new InvalidFieldException(FILE, "validation.FileWithoutName");
             }
         }
     }

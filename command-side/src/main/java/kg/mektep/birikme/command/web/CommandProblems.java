@@ -129,6 +129,11 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "UNSTORABLE_TEXT", "", List.of(e.field()));
     }
 
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException e) {
+        return invalidField(e.field(), messages.getMessage(e.messageCode(), null, LocaleContextHolder.getLocale()));
+    }
+
     @ExceptionHandler(StorableText.BodyTooLargeException.class)
     ResponseEntity<Object> bodyTooLarge(StorableText.BodyTooLargeException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", "", List.of(String.valueOf(StorableText.MAXIMUM_BODY_BYTES)));
