@@ -3,6 +3,7 @@ package kg.mektep.birikme.query.meeting;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import kg.mektep.birikme.api.meeting.Absence;
 import kg.mektep.birikme.api.meeting.Heard;
@@ -52,21 +53,23 @@ class ProtocolPage {
         html.append("<p class=\"head\">").append(e(school)).append("<br>").append(e(association)).append("</p>\n");
         html.append("<h1>№").append(protocol.number()).append(" ПРОТОКОЛ</h1>\n");
         html.append("<p class=\"head\">").append(protocol.date()).append("</p>\n");
-        html.append("<p>Катышкандар (").append(protocol.content().presentIds().size()).append(" / ")
-                .append(protocol.members()).append("): ").append(e(join(protocol.content().presentIds(), names))).append("</p>\n");
-        List<Absence> absences = protocol.content().absences() == null ? List.of() : protocol.content().absences();
+        List<String> present = entries(protocol.content().presentIds());
+        html.append("<p>Катышкандар (").append(present.size()).append(" / ")
+                .append(protocol.members()).append("): ").append(e(join(present, names))).append("</p>\n");
+        List<Absence> absences = entries(protocol.content().absences());
         if (!absences.isEmpty()) {
             html.append("<p>Катышкан жок: ").append(e(absences.stream()
                     .map(a -> names.getOrDefault(a.teacherId(), a.teacherId()) + " (" + a.reason() + ")")
                     .collect(Collectors.joining(", ")))).append("</p>\n");
         }
-        if (protocol.content().guests() != null && !protocol.content().guests().isEmpty()) {
-            html.append("<p>Чакырылгандар: ").append(e(String.join(", ", protocol.content().guests()))).append("</p>\n");
+        List<String> guests = entries(protocol.content().guests());
+        if (!guests.isEmpty()) {
+            html.append("<p>Чакырылгандар: ").append(e(String.join(", ", guests))).append("</p>\n");
         }
         html.append("<h2>Күн тартиби</h2>\n<ol>");
-        protocol.content().agenda().forEach(item -> html.append("<li>").append(e(item)).append("</li>"));
+        entries(protocol.content().agenda()).forEach(item -> html.append("<li>").append(e(item)).append("</li>"));
         html.append("</ol>\n<h2>Угулду</h2>\n<ol>");
-        List<Heard> heard = protocol.content().heard() == null ? List.of() : protocol.content().heard();
+        List<Heard> heard = entries(protocol.content().heard());
         heard.forEach(h -> html.append("<li>").append(e(names.getOrDefault(h.speaker(), h.speaker()))).append(": ")
                 .append(e(h.subject())).append("</li>"));
         html.append("</ol>\n<h2>Токтом кылынды</h2>\n");
@@ -77,9 +80,13 @@ class ProtocolPage {
         List<Resolution> resolutions = protocol.content().resolutions();
         for (int i = 0; i < resolutions.size(); i++) {
             Resolution resolution = resolutions.get(i);
+            if (resolution == null) {
+                continue;
+            }
             html.append("<li>").append(e(resolution.text()));
-            if (resolution.responsibleIds() != null && !resolution.responsibleIds().isEmpty()) {
-                html.append(" Жооптуу: ").append(e(join(resolution.responsibleIds(), names))).append('.');
+            List<String> responsible = entries(resolution.responsibleIds());
+            if (!responsible.isEmpty()) {
+                html.append(" Жооптуу: ").append(e(join(responsible, names))).append('.');
             }
             if (resolution.deadline() != null) {
                 html.append(" Мөөнөтү: ").append(resolution.deadline()).append('.');
@@ -101,8 +108,16 @@ class ProtocolPage {
         return html.toString();
     }
 
+    /**
+     * The entries of a list, none when it is missing. A protocol recorded before null entries were
+     * refused may hold some; they are left out rather than failing the page.
+     */
+    private static <T> List<T> entries(List<T> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+    }
+
     private static String join(List<String> ids, Map<String, String> names) {
-        return ids == null ? "" : ids.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(", "));
+        return ids.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(", "));
     }
 
     private static String e(String text) {
