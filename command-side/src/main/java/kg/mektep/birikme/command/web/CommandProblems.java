@@ -190,6 +190,10 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         if (unknown != null) {
             return invalidField(unknown, messages.getMessage("validation.UnknownField", null, LocaleContextHolder.getLocale()));
         }
+        String nullEntry = e instanceof HttpMessageNotReadableException ? StorableText.nullEntry(e) : null;
+        if (nullEntry != null) {
+            return invalidField(nullEntry, messages.getMessage("NotNull", null, LocaleContextHolder.getLocale()));
+        }
         if (e instanceof HttpMessageNotReadableException && StorableText.overTheLimit(e)) {
             return bodyTooLarge(new StorableText.BodyTooLargeException());
         }

@@ -1,5 +1,7 @@
 package kg.mektep.birikme.api.common;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -138,7 +141,8 @@ public final class StorableText {
      * {@link #LATEST_DAY} (a number of days since 1970 is not read as one; a {@link DayOutOfRangeException}
      * names the field of a day outside them), a key given twice in one object is refused rather than one
      * value silently winning, so are a number or true/false where text is due and anything after the
-     * body's one value, and a body over {@link #MAXIMUM_BODY_BYTES} is not read to its end.
+     * body's one value, a null entry of a list is refused naming it ({@link #nullEntry}), and a body over
+     * {@link #MAXIMUM_BODY_BYTES} is not read to its end.
      */
     public static ObjectMapper strictReaderOf(ObjectMapper mapper) {
         ObjectMapper strict = mapper.copy()
@@ -148,7 +152,10 @@ public final class StorableText {
                 // A field the request does not have (a misspelt name, say) is refused, not silently dropped.
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // Whatever follows the body's one JSON value is refused, not silently ignored.
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // A list with a null entry (heard: [null]) is refused, not passed on: the rules skip such
+                // entries, so the null would be stored unchecked in the event and fail whatever reads it.
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         // A number or true/false where text is due is a client's mistake, not text to store as "1e400" or "true".
         strict.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -247,6 +254,19 @@ public final class StorableText {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return pathOf(unknown);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The path of a null entry of a list in a body (e.g. {@code resolutions[0].responsibleIds[1]}), if
+     * that is why reading it failed; else {@code null}.
+     */
+    public static String nullEntry(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidNullException entry) {
+                return pathOf(entry);
             }
         }
         return null;

@@ -66,8 +66,8 @@ class StorableTextTest {
 
     @Test
     void aDayIsAnIsoStringWithinTheDaysARequestMayName() throws Exception {
-        assertThat(reader.readValue("{\"hireDate\":\"1900-01-01\",\"reviews\":[\"2100-12-31\",null]}", Hire.class))
-                .isEqualTo(new Hire(null, LocalDate.of(1900, 1, 1), java.util.Arrays.asList(LocalDate.of(2100, 12, 31), null)));
+        assertThat(reader.readValue("{\"hireDate\":\"1900-01-01\",\"reviews\":[\"2100-12-31\"]}", Hire.class))
+                .isEqualTo(new Hire(null, LocalDate.of(1900, 1, 1), List.of(LocalDate.of(2100, 12, 31))));
         assertThat(reader.readValue("{\"hireDate\":null}", Hire.class).hireDate()).isNull();
         for (String outside : List.of("1899-12-31", "2101-01-01", "+999999999-12-31", "-999999999-01-01", "0000-01-01")) {
             assertThatThrownBy(() -> reader.readValue("{\"fullName\":\"a\",\"hireDate\":\"" + outside + "\"}", Hire.class))
@@ -108,6 +108,32 @@ class StorableTextTest {
     }
 
     record Staff(List<Teacher> teachers) {
+    }
+
+    /**
+     * A null entry of a list, of strings or of records, at any depth, is refused naming it; a list
+     * itself may be null or empty, and the original mapper still reads such entries (stored events hold some).
+     */
+    @Test
+    void aNullEntryOfAListIsRefusedNamingIt() throws Exception {
+        Throwable inStrings = catchThrowable(() -> reader.readValue("{\"fullName\":\"Асел\",\"subjects\":[\"Химия\",null]}",
+                Teacher.class));
+        assertThat(StorableText.nullEntry(new IllegalStateException(inStrings))).isEqualTo("subjects[1]");
+        Throwable inRecords = catchThrowable(() -> reader.readValue("{\"teachers\":[null]}", Staff.class));
+        assertThat(StorableText.nullEntry(inRecords)).isEqualTo("teachers[0]");
+        Throwable nested = catchThrowable(() -> reader.readValue(
+                "{\"teachers\":[{\"fullName\":\"Асел\",\"subjects\":[]},{\"fullName\":\"Өмүр\",\"subjects\":[null]}]}",
+                Staff.class));
+        assertThat(StorableText.nullEntry(nested)).isEqualTo("teachers[1].subjects[0]");
+        Throwable days = catchThrowable(() -> reader.readValue(
+                "{\"fullName\":\"Асел\",\"hireDate\":\"2020-01-01\",\"reviews\":[null]}", Hire.class));
+        assertThat(StorableText.nullEntry(days)).isEqualTo("reviews[0]");
+        assertThat(StorableText.nullEntry(new IllegalStateException("another failure"))).isNull();
+
+        assertThat(reader.readValue("{\"fullName\":\"Асел\",\"subjects\":null}", Teacher.class).subjects()).isNull();
+        assertThat(reader.readValue("{\"teachers\":[]}", Staff.class).teachers()).isEmpty();
+        assertThat(new ObjectMapper().readValue("{\"fullName\":\"Асел\",\"subjects\":[null]}", Teacher.class).subjects())
+                .containsExactly((String) null);
     }
 
     @Test
