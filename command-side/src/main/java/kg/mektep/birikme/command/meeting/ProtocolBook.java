@@ -103,6 +103,7 @@ public class ProtocolBook {
         requireYearOpen();
         Rules.requirePresent(command.content(), "content");
         Rules.requirePresent(command.content().date(), "date");
+        Protocols.requireEntriesOfEveryList(command.content());
         requireWithinYear(command.content().date());
         // A protocol records a meeting held: one dated ahead would also shut out every meeting before its date.
         LocalDate today = calendar.today(association.schoolId());

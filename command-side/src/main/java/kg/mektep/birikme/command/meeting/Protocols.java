@@ -2,6 +2,7 @@ package kg.mektep.birikme.command.meeting;
 
 import static kg.mektep.birikme.command.rules.Rules.orEmpty;
 import static kg.mektep.birikme.command.rules.Rules.require;
+import static kg.mektep.birikme.command.rules.Rules.requireEntries;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,20 @@ import kg.mektep.birikme.command.association.AssociationRegistry;
 final class Protocols {
 
     private Protocols() {
+    }
+
+    /** Each list of the protocol holds entries only, to the responsible of each resolution (see Rules.requireEntries). */
+    static void requireEntriesOfEveryList(ProtocolContent content) {
+        requireEntries(content.presentIds(), "presentIds");
+        requireEntries(content.absences(), "absences");
+        requireEntries(content.guests(), "guests");
+        requireEntries(content.agenda(), "agenda");
+        requireEntries(content.heard(), "heard");
+        requireEntries(content.resolutions(), "resolutions");
+        List<Resolution> resolutions = orEmpty(content.resolutions());
+        for (int i = 0; i < resolutions.size(); i++) {
+            requireEntries(resolutions.get(i).responsibleIds(), "resolutions[" + i + "].responsibleIds");
+        }
     }
 
     /** Quorum: more than half of the members present. */

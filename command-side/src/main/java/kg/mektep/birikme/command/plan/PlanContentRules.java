@@ -2,11 +2,11 @@ package kg.mektep.birikme.command.plan;
 
 import static kg.mektep.birikme.command.rules.Rules.orEmpty;
 import static kg.mektep.birikme.command.rules.Rules.require;
+import static kg.mektep.birikme.command.rules.Rules.requireEntries;
 import static kg.mektep.birikme.command.rules.Rules.requirePresent;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
@@ -62,8 +62,7 @@ public final class PlanContentRules {
         }
         require(content.theme() != null && hasText(content.theme().title()) && hasText(content.theme().goal()),
                 Refusal.THEME_REQUIRED);
-        require(content.activities() == null || content.activities().stream().noneMatch(Objects::isNull),
-                Refusal.FIELD_REQUIRED, "activities");
+        requireEntries(content.activities(), "activities");
         for (PlannedActivity activity : orEmpty(content.activities())) {
             require(activity.kind() != null && hasText(activity.title()) && activity.date() != null,
                     Refusal.ACTIVITY_INCOMPLETE, String.valueOf(activity.title()));
@@ -102,6 +101,7 @@ public final class PlanContentRules {
 
     private static void requireWithinBounds(String field, List<String> entries) {
         require(orEmpty(entries).size() <= MAXIMUM_ENTRIES, Refusal.FIELD_TOO_LONG, field, MAXIMUM_ENTRIES);
+        requireEntries(entries, field);
         for (String entry : orEmpty(entries)) {
             requireWithinBounds(field, entry);
         }

@@ -26,6 +26,20 @@ public final class Rules {
         require(value != null, Refusal.FIELD_REQUIRED, field);
     }
 
+    /**
+     * Every entry of a list given is there: the rules read a list through {@link #orEmpty}, which skips
+     * a null entry, so one left in would be stored unchecked in the event. Refused naming the entry,
+     * e.g. {@code heard[0]}; a missing list is for the rules to judge.
+     */
+    public static void requireEntries(List<?> values, String field) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            require(values.get(i) != null, Refusal.FIELD_REQUIRED, field + "[" + i + "]");
+        }
+    }
+
     /** The values given, without null entries; none when the list itself is missing. */
     public static <T> List<T> orEmpty(Collection<T> values) {
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();

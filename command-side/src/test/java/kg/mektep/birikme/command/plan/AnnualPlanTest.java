@@ -251,7 +251,32 @@ class AnnualPlanTest {
         fixture.givenNoPriorActivity()
                 .when(draft(withActivities(Arrays.asList(openLesson(), null))), asChair())
                 .expectNoEvents()
-                .expectException(refusedWith(Refusal.FIELD_REQUIRED, "activities"));
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, "activities[1]"));
+    }
+
+    /** A null direction or task would be stored as sent, unchecked: refused naming the entry, in a draft and a revision. */
+    static Stream<Arguments> themesWithAMissingEntry() {
+        MethodologicalTheme theme = theme();
+        return Stream.of(
+                arguments("theme.directions[0]", new MethodologicalTheme(theme.title(), theme.goal(),
+                        Arrays.asList((String) null), theme.tasks())),
+                arguments("theme.directions[1]", new MethodologicalTheme(theme.title(), theme.goal(),
+                        Arrays.asList(theme.directions().get(0), null), theme.tasks())),
+                arguments("theme.tasks[0]", new MethodologicalTheme(theme.title(), theme.goal(),
+                        theme.directions(), Arrays.asList((String) null))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("themesWithAMissingEntry")
+    void aMissingEntryOfTheThemeIsRefusedNamingIt(String field, MethodologicalTheme theme) {
+        newFixture().givenNoPriorActivity()
+                .when(draft(withTheme(theme)), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
+        newFixture().given(drafted())
+                .when(new ReviseAnnualPlanCommand(PLAN, SCHOOL, withTheme(theme)), asChair())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
     }
 
     // --- bounds of the text -----------------------------------------------------------------

@@ -187,7 +187,30 @@ class IndividualPlanTest {
         fixture().givenNoPriorActivity()
                 .when(submit(TEACHER_ID, content), asTeacher())
                 .expectNoEvents()
-                .expectException(refusedWith(Refusal.FIELD_REQUIRED, "workItems"));
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, "workItems[0]"));
+    }
+
+    /** A null entry beside others would be stored as sent, unchecked: refused naming it, in a plan and a revision. */
+    static Stream<Arguments> individualContentsWithAMissingEntry() {
+        IndividualPlanContent content = individualContent();
+        return Stream.of(
+                arguments("workItems[1]", new IndividualPlanContent(Arrays.asList(content.workItems().get(0), null),
+                        content.selfEducationTopic(), content.selfEducationSteps())),
+                arguments("selfEducationSteps[0]", new IndividualPlanContent(content.workItems(),
+                        content.selfEducationTopic(), Arrays.asList((String) null))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("individualContentsWithAMissingEntry")
+    void aMissingEntryOfAnIndividualPlanIsRefusedNamingIt(String field, IndividualPlanContent content) {
+        fixture().givenNoPriorActivity()
+                .when(submit(TEACHER_ID, content), asTeacher())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
+        given(submitted(1, individualContent()))
+                .when(new ReviseIndividualPlanCommand(PLAN, SCHOOL, content), asTeacher())
+                .expectNoEvents()
+                .expectException(refusedWith(Refusal.FIELD_REQUIRED, field));
     }
 
     @Test
