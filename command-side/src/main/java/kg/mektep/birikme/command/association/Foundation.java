@@ -28,6 +28,7 @@ final class Foundation {
     /** R3 (clauses 1.6, 6.1): a director's order, issued on a proposal of the ОТИ or ИУИ deputy. */
     static void requireOrderOnDeputyProposal(DocumentRef order, Proposal proposal, LocalDate today) {
         requireOrder(order, today);
+        Rules.requireNumberWithinBounds(proposal == null ? null : proposal.number(), "proposal.number");
         require(proposal != null && proposal.date() != null && proposal.number() != null && !proposal.number().isBlank(),
                 Refusal.PROPOSAL_REQUIRED);
         require(proposal.isByDeputy(), Refusal.PROPOSAL_NOT_BY_DEPUTY, proposal.by());
@@ -41,16 +42,23 @@ final class Foundation {
 
     /** An order issued, refused with {@code inFuture} (its clause) if dated after today in the school. */
     static void requireOrder(DocumentRef order, LocalDate today, Refusal inFuture) {
+        Rules.requireNumberWithinBounds(numberOf(order), "order.number");
         require(isComplete(order), Refusal.ORDER_REQUIRED);
         require(!order.date().isAfter(today), inFuture, order.date(), today);
     }
 
     /** R4 (clauses 1.2, 1.4): the pedagogical council decided and the methodological council approved, before the order. */
     static void requireCouncilDecisionsBeforeOrder(DocumentRef pedagogical, DocumentRef methodological, DocumentRef order) {
+        Rules.requireNumberWithinBounds(numberOf(pedagogical), "pedagogicalCouncilDecision.number");
+        Rules.requireNumberWithinBounds(numberOf(methodological), "methodologicalCouncilApproval.number");
         require(isComplete(pedagogical), Refusal.PEDAGOGICAL_COUNCIL_DECISION_REQUIRED);
         require(isComplete(methodological), Refusal.METHODOLOGICAL_COUNCIL_APPROVAL_REQUIRED);
         require(!pedagogical.date().isAfter(order.date()), Refusal.COUNCIL_DECISION_AFTER_ORDER, pedagogical.date(), order.date());
         require(!methodological.date().isAfter(order.date()), Refusal.COUNCIL_DECISION_AFTER_ORDER, methodological.date(), order.date());
+    }
+
+    private static String numberOf(DocumentRef ref) {
+        return ref == null ? null : ref.number();
     }
 
     private static boolean isComplete(DocumentRef ref) {

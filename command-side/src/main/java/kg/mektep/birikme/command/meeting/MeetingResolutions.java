@@ -8,6 +8,7 @@ import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.RuleViolationException;
 import kg.mektep.birikme.api.common.SchoolYear;
 import kg.mektep.birikme.command.association.AssociationRegistry;
+import kg.mektep.birikme.command.rules.Rules;
 
 /**
  * What the association approves, it approves by a resolution of one of its meetings (clauses 3.4,
@@ -23,6 +24,8 @@ public final class MeetingResolutions {
             DocumentRef protocol, AssociationRegistry registry, String associationId) {
         require(protocol != null && protocol.number() != null && !protocol.number().isBlank() && protocol.date() != null,
                 Refusal.PROTOCOL_REFERENCE_REQUIRED);
+        // Its number is read as a protocol's, leading zeros and all, but kept as given in the event.
+        Rules.requireNumberWithinBounds(protocol.number(), "protocol.number");
         int year = SchoolYear.containing(protocol.date()).startYear();
         AssociationRegistry.RecordedProtocol recorded = number(protocol.number())
                 .flatMap(number -> registry.protocol(associationId, year, number))

@@ -12,6 +12,12 @@ public final class Rules {
     private Rules() {
     }
 
+    /**
+     * The longest number a document is cited by (an order, a council's decision, a proposal, a
+     * protocol): as long as an archive act's number, and well within what a read model keeps of it.
+     */
+    public static final int MAXIMUM_NUMBER = 100;
+
     public static void require(boolean holds, Refusal refusal, Object... arguments) {
         if (!holds) {
             throw new RuleViolationException(refusal, arguments);
@@ -24,6 +30,11 @@ public final class Rules {
 
     public static void requirePresent(Object value, String field) {
         require(value != null, Refusal.FIELD_REQUIRED, field);
+    }
+
+    /** A document's number within {@link #MAXIMUM_NUMBER}; a missing one is for the rules to judge. */
+    public static void requireNumberWithinBounds(String number, String field) {
+        require(number == null || number.length() <= MAXIMUM_NUMBER, Refusal.FIELD_TOO_LONG, field, MAXIMUM_NUMBER);
     }
 
     /**

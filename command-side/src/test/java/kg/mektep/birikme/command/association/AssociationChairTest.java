@@ -29,6 +29,7 @@ import kg.mektep.birikme.api.association.ElectChairCommand;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.MetadataKeys;
 import kg.mektep.birikme.api.common.Refusal;
+import kg.mektep.birikme.command.rules.Rules;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,28 @@ class AssociationChairTest {
         fixture.given(created())
                 .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY, protocol), recordedByMember())
                 .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY, protocol));
+    }
+
+    /**
+     * A protocol's number is read with its leading zeros, so that "0…01" finds protocol 1; it is kept as
+     * given, so it is bounded like any document's number, and so is the order confirming the chair.
+     */
+    @Test
+    void theNumbersCitedHaveABound() {
+        DocumentRef protocol = new DocumentRef("0".repeat(Rules.MAXIMUM_NUMBER) + "1", ELECTION_DAY);
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY, protocol), recordedByMember())
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, "protocol.number", Rules.MAXIMUM_NUMBER))
+                .expectNoEvents();
+        DocumentRef atTheBound = new DocumentRef("0".repeat(Rules.MAXIMUM_NUMBER - 1) + "1", ELECTION_DAY);
+        fixture.given(created())
+                .when(new ElectChairCommand(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY, atTheBound), recordedByMember())
+                .expectEvents(new ChairElectedEvent(ASSOCIATION, SCHOOL, AIGUL, ELECTION_DAY, atTheBound));
+        fixture.given(created(), chairElected(AIGUL))
+                .when(new ConfirmChairCommand(ASSOCIATION, SCHOOL, AIGUL, new DocumentRef("7".repeat(Rules.MAXIMUM_NUMBER + 1),
+                        ELECTION_DAY)))
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, "order.number", Rules.MAXIMUM_NUMBER))
+                .expectNoEvents();
     }
 
     @Test

@@ -45,6 +45,7 @@ import kg.mektep.birikme.api.association.ElectChairCommand;
 import kg.mektep.birikme.api.association.RemoveMemberCommand;
 import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Proposal;
+import kg.mektep.birikme.command.rules.Rules;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -230,6 +231,28 @@ class AssociationLifecycleTest {
                         new Proposal(Role.DEPUTY_TEACHING, "3", day.plusDays(1)), Refusal.PROPOSAL_AFTER_ORDER),
                 Arguments.of("order dated after today", new DocumentRef("7-ө", Associations.TODAY.plusDays(1)),
                         LATER_PROPOSAL, Refusal.ORDER_DATE_IN_FUTURE));
+    }
+
+    /** The order's and the proposal's numbers one character beyond their bound, in a reorganisation and a dissolution. */
+    static Stream<Arguments> numbersBeyondTheirBound() {
+        String beyond = "7".repeat(Rules.MAXIMUM_NUMBER + 1);
+        return Stream.of(
+                Arguments.of("order.number", new DocumentRef(beyond, LATER_ORDER.date()), LATER_PROPOSAL),
+                Arguments.of("proposal.number", LATER_ORDER, new Proposal(LATER_PROPOSAL.by(), beyond,
+                        LATER_PROPOSAL.date())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numbersBeyondTheirBound")
+    void aNumberBeyondItsBoundIsRefusedNamingIt(String field, DocumentRef order, Proposal proposal) {
+        fixture.given(created())
+                .when(reorganisation().order(order).proposal(proposal).command())
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, field, Rules.MAXIMUM_NUMBER))
+                .expectNoEvents();
+        fixture.given(created())
+                .when(new DissolveAssociationCommand(ASSOCIATION, SCHOOL, order, proposal))
+                .expectException(refusedWith(Refusal.FIELD_TOO_LONG, field, Rules.MAXIMUM_NUMBER))
+                .expectNoEvents();
     }
 
     @ParameterizedTest(name = "{0}")

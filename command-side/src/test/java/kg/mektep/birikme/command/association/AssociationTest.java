@@ -33,6 +33,7 @@ import kg.mektep.birikme.api.common.DocumentRef;
 import kg.mektep.birikme.api.common.Proposal;
 import kg.mektep.birikme.api.common.Refusal;
 import kg.mektep.birikme.api.common.Role;
+import kg.mektep.birikme.command.rules.Rules;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
@@ -294,5 +295,41 @@ class AssociationTest {
         LocalDate dayAfterOrder = ORDER.date().plusDays(1);
         assertRefused(creation().methodologicalCouncil(new DocumentRef("2", dayAfterOrder)),
                 Refusal.COUNCIL_DECISION_AFTER_ORDER, dayAfterOrder, ORDER.date());
+    }
+
+    // --- numbers of the documents cited
+
+    private static final String BEYOND_A_NUMBER = "7".repeat(Rules.MAXIMUM_NUMBER + 1);
+
+    /**
+     * Each document the creation cites, by a number one character beyond its bound: refused naming it,
+     * rather than stored for a read model that cannot keep it.
+     */
+    static Stream<Arguments> numbersBeyondTheirBound() {
+        return Stream.of(
+                Arguments.of("order.number", creation().order(new DocumentRef(BEYOND_A_NUMBER, ORDER.date()))),
+                Arguments.of("proposal.number", creation().proposal(new Proposal(Role.DEPUTY_TEACHING, BEYOND_A_NUMBER,
+                        PROPOSAL.date()))),
+                Arguments.of("pedagogicalCouncilDecision.number", creation().pedagogicalCouncil(
+                        new DocumentRef(BEYOND_A_NUMBER, PEDAGOGICAL_COUNCIL.date()))),
+                Arguments.of("methodologicalCouncilApproval.number", creation().methodologicalCouncil(
+                        new DocumentRef(BEYOND_A_NUMBER, METHODOLOGICAL_COUNCIL.date()))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numbersBeyondTheirBound")
+    void aNumberBeyondItsBoundIsRefusedNamingIt(String field, Associations.Creation creation) {
+        assertRefused(creation, Refusal.FIELD_TOO_LONG, field, Rules.MAXIMUM_NUMBER);
+    }
+
+    @Test
+    void numbersAtTheirBoundAreAccepted() {
+        String number = "7".repeat(Rules.MAXIMUM_NUMBER);
+        Associations.Creation atTheBound = creation()
+                .order(new DocumentRef(number, ORDER.date()))
+                .proposal(new Proposal(Role.DEPUTY_TEACHING, number, PROPOSAL.date()))
+                .pedagogicalCouncil(new DocumentRef(number, PEDAGOGICAL_COUNCIL.date()))
+                .methodologicalCouncil(new DocumentRef(number, METHODOLOGICAL_COUNCIL.date()));
+        create(atTheBound).expectEvents(atTheBound.event());
     }
 }
