@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -213,6 +215,42 @@ class ProblemResponsesTest {
                         Map.of("schoolYear", 2026, "content", Map.of("theme", Map.of("title", "Т", "goal", "М"))))),
                 bad("plan without a year", 400, "INVALID_FIELDS", a -> asChair(a).post(association + "/annual-plans",
                         Map.of("content", Map.of()))),
+                bad("a protocol that heard a null", 400, "INVALID_FIELDS", a -> school.teacher(0).post(association
+                        + "/protocols", protocolWith("heard", Arrays.asList((Object) null)))),
+                bad("a protocol with a null guest", 400, "INVALID_FIELDS", a -> school.teacher(0).post(association
+                        + "/protocols", protocolWith("guests", Arrays.asList("Райондук методист", null)))),
+                bad("a resolution with a null responsible", 400, "INVALID_FIELDS", a -> school.teacher(0).post(association
+                        + "/protocols", protocolWith("resolutions", List.of(Map.of("text", "Ү", "responsibleIds",
+                                Arrays.asList((Object) null)))))),
+                bad("a plan of a null direction", 400, "INVALID_FIELDS", a -> asChair(a).post(association + "/annual-plans",
+                        Map.of("schoolYear", 2026, "content", Map.of("theme", Map.of("title", "Т", "goal", "М",
+                                "directions", Arrays.asList((Object) null)))))),
+                bad("a plan of a null task", 400, "INVALID_FIELDS", a -> asChair(a).post(association + "/annual-plans",
+                        Map.of("schoolYear", 2026, "content", Map.of("theme", Map.of("title", "Т", "goal", "М",
+                                "tasks", Arrays.asList("Милдет", null)))))),
+                bad("an individual plan of a null work item", 400, "INVALID_FIELDS", a -> school.teacher(1).post(
+                        association + "/individual-plans", Map.of("teacherId", school.teachers.get(1), "schoolYear", 2026,
+                                "content", Map.of("workItems", Arrays.asList("Иш", null), "selfEducationTopic", "Тема")))),
+                bad("an individual plan revised with a null step", 400, "INVALID_FIELDS", a -> school.teacher(1).post(
+                        "/api/schools/" + school.id + "/individual-plans/any/revisions", Map.of("content", Map.of(
+                                "workItems", List.of("Иш"), "selfEducationTopic", "Тема",
+                                "selfEducationSteps", Arrays.asList((Object) null))))),
+                bad("an association opened by an order numbered in 300 characters", 400, "FIELD_TOO_LONG",
+                        a -> a.post(school.associations(), associationWith("order", "7".repeat(300), "2026-08-28"))),
+                bad("an association opened by an order numbered in 100,001 characters", 400, "FIELD_TOO_LONG",
+                        a -> a.post(school.associations(), associationWith("order", "7".repeat(100_001), "2026-08-28"))),
+                bad("an association proposed under a number of 300 characters", 400, "FIELD_TOO_LONG",
+                        a -> a.post(school.associations(), associationWith("proposal", "7".repeat(300), "2026-08-25"))),
+                bad("an association approved by the methodological council under a number of 300 characters", 400,
+                        "FIELD_TOO_LONG", a -> a.post(school.associations(), associationWith("methodologicalCouncilApproval",
+                                "7".repeat(300), "2026-08-22"))),
+                bad("a reorganisation ordered under a number of 300 characters", 400, "FIELD_TOO_LONG", a -> a.post(
+                        association + "/reorganisation", reorganisationWith("7".repeat(300), "12"))),
+                bad("a reorganisation proposed under a number of 300 characters", 400, "FIELD_TOO_LONG", a -> a.post(
+                        association + "/reorganisation", reorganisationWith("46-б", "7".repeat(300)))),
+                bad("an election citing protocol 0…01 in 301 characters", 400, "FIELD_TOO_LONG", a -> school.teacher(0).post(
+                        association + "/chair/election", Map.of("teacherId", school.teachers.get(0), "meetingDate",
+                                "2026-09-01", "protocol", Map.of("number", "0".repeat(300) + "1", "date", "2026-09-01")))),
                 bad("approval of an unknown plan", 404, "NOT_FOUND", a -> school.deputy.post("/api/schools/" + school.id + "/annual-plans/no-such/approval", Map.of("version", 1))),
                 bad("impossible month", 400, "INVALID_PARAMETER", a -> asChair(a).send("PUT",
                         "/api/schools/" + school.id + "/annual-plans/any/months/2026-13", "{\"items\":[\"x\"]}",
@@ -240,6 +278,31 @@ class ProblemResponsesTest {
                         a -> a.get(school.associations() + "/no-such/" + records)),
                 bad(records + " of another school's association", 404, "NOT_FOUND",
                         a -> otherSchool.director.get(otherSchool.associations() + "/" + id + "/" + records))));
+    }
+
+    /** A protocol of the association's four members with one list as given. */
+    private static Map<String, Object> protocolWith(String list, Object entries) {
+        Map<String, Object> protocol = new HashMap<>(Map.of("date", "2026-09-15", "presentIds", school.teachers.subList(0, 4),
+                "agenda", List.of("Ө"), "heard", List.of(), "resolutions", List.of(Map.of("text", "Ү"))));
+        protocol.put(list, entries);
+        return protocol;
+    }
+
+    /** A new association of the school whose given document is cited by that number. */
+    private static Map<String, Object> associationWith(String document, String number, String date) {
+        Map<String, Object> body = new HashMap<>(school.association("Химия 3", "Химия", school.teachers.subList(0, 4)));
+        body.put(document, document.equals("proposal") ? Map.of("by", "DEPUTY_TEACHING", "number", number, "date", date)
+                : Map.of("number", number, "date", date));
+        return body;
+    }
+
+    private static Map<String, Object> reorganisationWith(String orderNumber, String proposalNumber) {
+        Map<String, Object> body = new HashMap<>(school.association("Химия жана биология", "Химия",
+                school.teachers.subList(0, 4)));
+        body.keySet().removeAll(List.of("pedagogicalCouncilDecision", "methodologicalCouncilApproval"));
+        body.put("order", Map.of("number", orderNumber, "date", "2026-09-10"));
+        body.put("proposal", Map.of("by", "DEPUTY_TEACHING", "number", proposalNumber, "date", "2026-09-08"));
+        return body;
     }
 
     private static Api asChair(Api api) {
@@ -399,6 +462,53 @@ class ProblemResponsesTest {
         assertThat(overlong.status()).as(overlong.body()).isEqualTo(400);
         assertThat(overlong.json().path("code").asText()).isEqualTo("MALFORMED_REQUEST");
         assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    /** A null entry of a list is named with its place, in the reader's language, and nothing is stored. */
+    @Test
+    void aNullEntryOfAListIsNamed() {
+        long eventsBefore = storedEvents();
+        JsonNode heard = school.teacher(0).inLanguage("en").post(association + "/protocols",
+                protocolWith("heard", Arrays.asList((Object) null))).json();
+        assertThat(heard.path("code").asText()).isEqualTo("INVALID_FIELDS");
+        assertThat(heard.path("errors").findValuesAsText("field")).containsExactly("heard[0]");
+        assertThat(heard.path("errors").findValuesAsText("message")).containsExactly("must be given");
+        JsonNode responsible = school.teacher(0).post(association + "/protocols", protocolWith("resolutions",
+                List.of(Map.of("text", "Ү", "responsibleIds", Arrays.asList(school.teachers.get(1), null))))).json();
+        assertThat(responsible.path("errors").findValuesAsText("field")).containsExactly("resolutions[0].responsibleIds[1]");
+        assertThat(responsible.path("errors").findValuesAsText("message")).containsExactly("көрсөтүлүшү керек");
+        JsonNode direction = asChair(api).post(association + "/annual-plans", Map.of("schoolYear", 2026, "content",
+                Map.of("theme", Map.of("title", "Т", "goal", "М", "directions", Arrays.asList("Багыт", null))))).json();
+        assertThat(direction.path("errors").findValuesAsText("field")).containsExactly("content.theme.directions[1]");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    /**
+     * A document's number is named when beyond its bound, and nothing is stored; one at its bound is
+     * stored and reaches the record file, whose read model keeps numbers of up to 255 characters.
+     */
+    @Test
+    void aDocumentsNumberHasABound() throws InterruptedException {
+        long eventsBefore = storedEvents();
+        JsonNode beyond = api.inLanguage("en").post(school.associations(),
+                associationWith("order", "7".repeat(101), "2026-08-28")).json();
+        assertThat(beyond.path("status").asInt()).isEqualTo(400);
+        assertThat(beyond.path("code").asText()).isEqualTo("FIELD_TOO_LONG");
+        assertThat(beyond.path("detail").asText()).contains("order.number", "100");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+
+        String number = "7".repeat(100);
+        Api.Response opened = api.post(school.associations(), associationWith("order", number, "2026-08-28"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        JdbcClient database = JdbcClient.create(app.bean(DataSource.class));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long kept = 0;
+        while (kept == 0 && System.nanoTime() < deadline) {
+            kept = database.sql("SELECT count(*) FROM rm_record_evidence WHERE association_id = ? AND ref = ?")
+                    .params(opened.id(), number).query(Long.class).single();
+            Thread.sleep(kept == 0 ? 100 : 0);
+        }
+        assertThat(kept).as("the opening order in the record file").isEqualTo(1);
     }
 
     @Test
