@@ -83,7 +83,8 @@ class ProtocolPage {
             if (resolution == null) {
                 continue;
             }
-            html.append("<li>").append(e(resolution.text()));
+            // Numbered as everywhere else (the API, the timelines), should an entry before it have been left out.
+            html.append("<li value=\"").append(i + 1).append("\">").append(e(resolution.text()));
             List<String> responsible = entries(resolution.responsibleIds());
             if (!responsible.isEmpty()) {
                 html.append(" Жооптуу: ").append(e(join(responsible, names))).append('.');
@@ -91,7 +92,9 @@ class ProtocolPage {
             if (resolution.deadline() != null) {
                 html.append(" Мөөнөтү: ").append(resolution.deadline()).append('.');
             }
-            String status = protocol.resolutions().get(i).status();
+            int number = i + 1;
+            String status = protocol.resolutions().stream().filter(r -> r.index() == number).findFirst()
+                    .map(ProtocolView.ResolutionStatus::status).orElse("OPEN");
             html.append(" <em>(").append(e(messages.getMessage("enum.ResolutionStatus." + status, null, status, KYRGYZ)))
                     .append(")</em></li>");
         }

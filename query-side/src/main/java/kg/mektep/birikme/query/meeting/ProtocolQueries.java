@@ -160,6 +160,10 @@ class ProtocolQueries {
         List<Resolution> resolutions = content.resolutions();
         for (int i = 0; i < resolutions.size(); i++) {
             Resolution resolution = resolutions.get(i);
+            if (resolution == null) {
+                // Stored before null entries were refused; the others keep their numbers.
+                continue;
+            }
             String status = !row.quorate() ? "NOT_ADOPTED" : done.contains(i + 1) ? "DONE"
                     : row.dissolved() ? "CLOSED"
                     : resolution.deadline() != null && resolution.deadline().isBefore(today) ? "OVERDUE" : "OPEN";

@@ -53,7 +53,8 @@ class OverdueResolutions implements OverdueSource {
             for (int i = 0; resolutions != null && i < resolutions.size(); i++) {
                 Resolution resolution = resolutions.get(i);
                 int number = i + 1;
-                if (resolution.deadline() != null && resolution.deadline().isBefore(scope.today())
+                // An entry stored null (before such entries were refused) has nothing to be overdue.
+                if (resolution != null && resolution.deadline() != null && resolution.deadline().isBefore(scope.today())
                         && !done.contains(protocol.associationId() + "/" + protocol.number() + "/" + number)) {
                     overdue.add(new Overdue(OverdueKind.RESOLUTION_OVERDUE, resolution.deadline(),
                             protocol.associationId(), protocol.associationName(),

@@ -27,15 +27,15 @@ class ProtocolPageTest {
         ProtocolContent content = new ProtocolContent(DAY, Arrays.asList("t1", null, "t2"),
                 Arrays.asList(null, new Absence("t3", "Ооруп калды")), Arrays.asList(null, "Райондук методист"),
                 Arrays.asList("Жылдык план", null), Arrays.asList(null, new Heard("t1", "Жылдык пландын долбоору")),
-                Arrays.asList(new Resolution("План кабыл алынсын", Arrays.asList(null, "t2"), null, null), null));
+                Arrays.asList(null, new Resolution("План кабыл алынсын", Arrays.asList(null, "t2"), null, null), null));
         ProtocolView protocol = new ProtocolView(1, DAY, true, 3, "hash", content, List.of(),
-                List.of(new ProtocolView.ResolutionStatus(1, "План кабыл алынсын", null, "OPEN")));
+                List.of(new ProtocolView.ResolutionStatus(2, "План кабыл алынсын", null, "DONE")));
 
         String html = new ProtocolPage(ReadModelDatabase.fresh(), new StaticMessageSource())
                 .render("school-1", "ma-1", protocol);
 
         assertThat(html).contains("Катышкандар (2 / 3): t1, t2", "t3 (Ооруп калды)", "Чакырылгандар: Райондук методист",
                 "<li>Жылдык план</li></ol>", "<li>t1: Жылдык пландын долбоору</li></ol>",
-                "План кабыл алынсын Жооптуу: t2.").doesNotContain("null");
+                "<li value=\"2\">План кабыл алынсын Жооптуу: t2. <em>(DONE)</em></li></ol>").doesNotContain("null");
     }
 }

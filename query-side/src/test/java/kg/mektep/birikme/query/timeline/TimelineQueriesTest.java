@@ -250,6 +250,20 @@ class TimelineQueriesTest {
                 .isEqualTo("Кыргыз тили бирикмеси: annual work plan for 2026-2027 not approved");
     }
 
+    /** Recorded before null entries were refused: the rest keep their numbers, and the timeline still reads. */
+    @Test
+    void aResolutionStoredNullIsLeftOutAndTheOthersKeepTheirNumbers() {
+        association("ma-old", "Тарых бирикмеси", List.of("t1", "t2", "t3", "t4"), "t1", "2026-09-01");
+        protocol("ma-old", 1, "2026-10-01", true, java.util.Arrays.asList(null,
+                new Resolution("Тарых кечесин өткөрүү", List.of("t3"), date("2026-10-20"), null)));
+
+        Timeline school = timeline("2026-12-01", TimelineScope.SCHOOL, SCHOOL, YEAR, "ky");
+
+        assertThat(school.overdue()).filteredOn(item -> item.kind() == OverdueKind.RESOLUTION_OVERDUE)
+                .extracting(item -> item.links().protocolNumber(), item -> item.links().resolution(), OverdueItem::responsibleIds)
+                .containsExactly(tuple(1, 2, List.of("t3")));
+    }
+
     @Test
     void anAssociationOrTeacherSeesOnlyTheOverdueItemsOfTheirOwn() {
         aTerm();
