@@ -31,6 +31,11 @@ class SignedExportReceipts implements ExportReceipts {
     }
 
     @Override
+    public void requireReady() {
+        key.requireRecorded();
+    }
+
+    @Override
     public void issue(String exportId, List<String> schoolIds, String format, long through, long rows, byte[] sha256) {
         key.requireRecorded();
         String digest = Links.hex(sha256);

@@ -19,6 +19,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,6 +83,10 @@ class EventLogController {
         Reader reader = Reads.reader();
         ExportFormat exportFormat = ExportFormat.of(format);
         EventLogFilter checked = filters.filter(reader, filter);
+        if (HttpMethod.HEAD.matches(request.getMethod())) {
+            // What an export would answer, without making one: nothing is sent, so nothing is recorded or receipted.
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(exportFormat.contentType())).build();
+        }
         reads.awaitEveryProjection(after);
         EventLogExport.Started export = exports.start(reader, checked, exportFormat,
                 correlation != null && correlation.matches("[A-Za-z0-9._:-]{1,100}") ? correlation : null);

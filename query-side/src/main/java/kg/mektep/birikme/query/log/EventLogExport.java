@@ -83,6 +83,10 @@ class EventLogExport implements DisposableBean {
 
     /** An export, recorded; its rows are written when {@link Started#writeTo} is called. */
     Started start(Reader reader, EventLogFilter filter, ExportFormat format, String correlationId) {
+        ExportReceipts keeper = receipts.getIfAvailable();
+        if (keeper != null) {
+            keeper.requireReady();
+        }
         long through = jdbc.sql("SELECT coalesce(max(global_position), 0) FROM rm_event_log").query(Long.class).single();
         String exportId = UUID.randomUUID().toString();
         List<EventMessage<?>> records = filter.schoolIds().stream()
@@ -159,7 +163,7 @@ class EventLogExport implements DisposableBean {
             issueReceipt(written, sha256.digest());
         }
 
-        private void issueReceipt(long written, byte[] digest) {
+        private void issueReceipt(long written, byte[] digest) throws IOException {
             ExportReceipts keeper = receipts.getIfAvailable();
             if (keeper == null) {
                 return;
@@ -167,8 +171,12 @@ class EventLogExport implements DisposableBean {
             try {
                 keeper.issue(exportId, filter.schoolIds(), format.name(), through, written, digest);
             } catch (RuntimeException e) {
-                // The rows are out already: the answer stays whole, and the export may be made again.
-                log.warn("Export {} went out whole, but its receipt could not be kept", exportId, e);
+                // The rows are written but the answer has not ended: failing it now (the client sees the download
+                // break off) tells the client there is no receipt, where an answer ended whole would promise one.
+                log.warn("Export {} was written whole, but its receipt could not be kept: the answer is broken off",
+                        exportId, e);
+                // Without the cause: a handler of the cause (a database failure) would write its problem after the rows.
+                throw new IOException("The receipt of export " + exportId + " could not be kept");
             }
         }
     }

@@ -10,6 +10,12 @@ import java.util.List;
 public interface ExportReceipts {
 
     /**
+     * Refuses, before an export starts, if its receipt could not be signed (the key was replaced while
+     * this replica ran): an export is then not made at all, rather than sent without a receipt.
+     */
+    void requireReady();
+
+    /**
      * Keeps the receipt of an export that went out whole: {@code sha256} of the answer's bytes, exactly
      * as sent (a CSV's byte order mark and header included), and the {@code rows} in it.
      */

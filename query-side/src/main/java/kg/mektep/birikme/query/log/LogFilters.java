@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +24,9 @@ class LogFilters {
     static final int DEFAULT_LIMIT = 50;
     private static final int MAX_WORDS = 10;
     private static final int MAX_TEXT = 255;
-    private static final Instant EARLIEST = StorableText.EARLIEST_DAY.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final Instant LATEST = StorableText.LATEST_DAY.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+    /** The start of the record's first day and the end of its last, in Bishkek. */
+    private static final Instant EARLIEST = StorableText.EARLIEST_DAY.atStartOfDay(DAYS).toInstant();
+    private static final Instant LATEST = StorableText.LATEST_DAY.plusDays(1).atStartOfDay(DAYS).toInstant();
 
     private final Set<String> eventTypes;
 
@@ -85,8 +85,8 @@ class LogFilters {
 
     /**
      * An instant with its offset, or a day: its start, or for the end of a period the start of the next.
-     * Either within the days the record holds ({@link StorableText#EARLIEST_DAY} to
-     * {@link StorableText#LATEST_DAY}, a day either side for the offsets), which the database's dates hold too.
+     * Either within the days the record holds, in Bishkek ({@link StorableText#EARLIEST_DAY} to
+     * {@link StorableText#LATEST_DAY}), which Java's days and the database's dates hold too.
      */
     private static Instant instant(String name, String given, boolean endOfPeriod) {
         Instant instant;
@@ -100,7 +100,9 @@ class LogFilters {
                 throw new InvalidLogFilterException(name, given);
             }
         }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        // A period starts within the record's days and ends within them (its end is exclusive).
+        if (endOfPeriod ? !instant.isAfter(EARLIEST) || instant.isAfter(LATEST)
+                : instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
             throw new InvalidLogFilterException(name, given);
         }
         return instant;

@@ -48,6 +48,7 @@ class SignedExportReceiptsTest {
 
     @Test
     void aReceiptIsKeptAndSignedOverItsFieldsWithThePublishedKey() throws Exception {
+        receipts.requireReady();
         byte[] sha256 = MessageDigest.getInstance("SHA-256").digest("Үсөнова Ңазарова\n".getBytes(StandardCharsets.UTF_8));
 
         receipts.issue("7d0c6a52-3f7e-4b8e-9a57-0d8b1c1e2f30", List.of("school-1", "school-2"), "JSONL", 41, 17, sha256);
@@ -73,6 +74,8 @@ class SignedExportReceiptsTest {
         LogKeyRecord record = new LogKeyRecord(jdbc);
         new LogSigningKey(keys.resolve("new/log-signing-key.properties"), record, record.fingerprint().orElseThrow());
 
+        assertThatThrownBy(receipts::requireReady).isInstanceOfSatisfying(ReadRefusedException.class,
+                refused -> assertThat(refused.code()).isEqualTo("SIGNING_KEY_REPLACED"));
         assertThatThrownBy(() -> receipts.issue("e1", List.of("school-1"), "CSV", 1, 1, new byte[32]))
                 .isInstanceOfSatisfying(ReadRefusedException.class,
                         refused -> assertThat(refused.code()).isEqualTo("SIGNING_KEY_REPLACED"));

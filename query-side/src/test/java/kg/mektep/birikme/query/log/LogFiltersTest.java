@@ -87,8 +87,14 @@ class LogFiltersTest {
         assertInvalid(period("-999999999-01-01", null), "since");
         assertInvalid(period(null, "+999999999-12-31"), "until");
         assertInvalid(period("-999999999-01-01T00:00:00Z", null), "since");
-        assertInvalid(period(null, "2101-01-03"), "until");
-        assertInvalid(period("1899-12-30", null), "since");
+        assertInvalid(period(null, "2101-01-01"), "until");
+        assertInvalid(period("2101-01-01", null), "since");
+        assertInvalid(period("1899-12-31", null), "since");
+        assertInvalid(period(null, "1899-12-31"), "until");
+        assertInvalid(period("2100-12-31T18:00:00Z", null), "since");
+        assertInvalid(period(null, "2100-12-31T18:00:01Z"), "until");
+        assertThat(filters.filter(DIRECTOR, period("2100-12-31T17:59:59Z", "2100-12-31T18:00:00Z")).until())
+                .isEqualTo(Instant.parse("2100-12-31T18:00:00Z"));
         EventLogFilter widest = filters.filter(DIRECTOR, period("1900-01-01", "2100-12-31"));
         // (In 1900 Bishkek kept its local mean time, 4:58:24 ahead of UTC.)
         assertThat(widest.since()).isEqualTo(Instant.parse("1899-12-31T19:01:36Z"));
