@@ -112,6 +112,11 @@ class LogSigningKey {
         }
     }
 
+    /** The hex SHA-256 of the public key, as the database records it. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
     byte[] sign(byte[] message) {
         return sign(privateKey, message);
     }

@@ -37,17 +37,23 @@ class SignedExportReceipts implements ExportReceipts {
 
     @Override
     public void issue(String exportId, List<String> schoolIds, String format, long through, long rows, byte[] sha256) {
-        key.requireRecorded();
         String digest = Links.hex(sha256);
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         byte[] signature = key.sign(ExportReceipt.signedText(exportId, format, through, rows, digest, issuedAt)
                 .getBytes(StandardCharsets.UTF_8));
-        jdbc.sql("""
+        // Kept only while the database still records the key that signed it, in the one statement: a key
+        // replaced by another replica after a separate check would otherwise still sign this receipt.
+        int kept = jdbc.sql("""
                 INSERT INTO log_export_receipt (export_id, school_ids, format, through, row_count, sha256, issued_at, signature)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM log_signing_key WHERE fingerprint = ?)""")
                 .params(exportId, schoolIds.toArray(String[]::new), format, through, rows, digest,
-                        OffsetDateTime.ofInstant(issuedAt, ZoneOffset.UTC), Base64.getEncoder().encodeToString(signature))
+                        OffsetDateTime.ofInstant(issuedAt, ZoneOffset.UTC), Base64.getEncoder().encodeToString(signature),
+                        key.fingerprint())
                 .update();
+        if (kept == 0) {
+            key.requireRecorded();
+            throw new IllegalStateException("The key that signed export " + exportId + "'s receipt is no longer recorded");
+        }
     }
 
     Optional<ExportReceipt> find(String exportId) {
