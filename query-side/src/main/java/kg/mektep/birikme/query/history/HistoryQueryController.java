@@ -41,7 +41,7 @@ class HistoryQueryController {
 
     /** A day of the record (1900 to 2100, as every day a body brings), or none: a year past 999,999,999 has no next day. */
     private static LocalDate dayOfTheRecord(LocalDate at) {
-        if (at != null && (at.isBefore(StorableText.EARLIEST_DAY) || at.isAfter(StorableText.LATEST_DAY))) {
+        if (at != null && !StorableText.withinTheRecord(at)) {
             throw new ReadRefusedException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "at", at);
         }
         return at;

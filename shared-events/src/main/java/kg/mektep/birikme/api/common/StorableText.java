@@ -186,6 +186,11 @@ public final class StorableText {
     public static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DAY = LocalDate.of(2100, 12, 31);
 
+    /** Whether a day lies from {@link #EARLIEST_DAY} to {@link #LATEST_DAY}, as every day of the record does. */
+    public static boolean withinTheRecord(LocalDate day) {
+        return !day.isBefore(EARLIEST_DAY) && !day.isAfter(LATEST_DAY);
+    }
+
     /** The largest JSON request body read (files come as multipart, with a limit of their own). */
     public static final long MAXIMUM_BODY_BYTES = 1_000_000;
 
@@ -303,7 +308,7 @@ public final class StorableText {
             } catch (DateTimeParseException notADay) {
                 throw InvalidFormatException.from(parser, "Not a day (YYYY-MM-DD): " + text, text, LocalDate.class);
             }
-            if (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY)) {
+            if (!withinTheRecord(day)) {
                 throw new DayOutOfRangeException(parser, text);
             }
             return day;
